@@ -1,0 +1,230 @@
+#include "cli/cli.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+#include "checks/registry.h"
+#include "core/strings.h"
+#include "engine.h"
+#include "frontend/clang_info.h"
+#include "report/writers.h"
+
+namespace crmflow {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage = R"(crmflow - KVKK/GDPR checks for AI-powered CRM integrations
+
+Usage:
+  crmflow check [PATH] [options]   analyze PATH (default .) using PATH/crmflow.toml
+  crmflow rules [--lang en|tr]     list every rule with id, level and description
+  crmflow --version | --help
+
+Options for check:
+  --manifest FILE                 entry manifest (default PATH/crmflow.toml)
+  --format text|sarif|json        output format (default text)
+  --output FILE                   write the report to FILE (default stdout)
+  --fail-on error|warning|note|none
+                                  lowest level that makes the exit status 1
+                                  (default [policy] fail_on, else error)
+  --lang en|tr                    language of messages (default en)
+
+Exit status: 0 analysis complete and nothing at or above --fail-on;
+             1 findings at or above --fail-on;
+             2 the analysis could not be completed (usage error, unreadable or invalid input).
+)";
+
+struct UsageError {
+  std::string message;
+};
+
+struct CheckArgs {
+  std::string root = ".";
+  std::string manifest, format = "text", output;
+  std::optional<Level> failOn;
+  Lang lang = Lang::En;
+};
+
+/// Accepts `--name value` and `--name=value`.
+class ArgReader {
+ public:
+  explicit ArgReader(const std::vector<std::string>& args) : args_(args) {}
+  bool done() const { return i_ >= args_.size(); }
+  const std::string& peek() const { return args_[i_]; }
+  std::string next() { return args_[i_++]; }
+  std::optional<std::string> option(const std::string& name) {
+    const std::string& a = args_[i_];
+    if (a == name) {
+      if (i_ + 1 >= args_.size()) throw UsageError{name + " needs a value"};
+      i_ += 2;
+      return args_[i_ - 1];
+    }
+    if (a.rfind(name + "=", 0) == 0) {
+      ++i_;
+      return a.substr(name.size() + 1);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const std::vector<std::string>& args_;
+  std::size_t i_ = 0;
+};
+
+Lang parseLang(const std::string& v) {
+  if (v == "en") return Lang::En;
+  if (v == "tr") return Lang::Tr;
+  throw UsageError{"--lang must be 'en' or 'tr', not '" + v + "'"};
+}
+
+CheckArgs parseCheck(ArgReader& r) {
+  CheckArgs c;
+  bool haveRoot = false;
+  static constexpr std::string_view options[] = {"--manifest", "--format", "--output", "--fail-on", "--lang"};
+  while (!r.done()) {
+    if (auto v = r.option("--manifest")) c.manifest = *v;
+    else if (auto v = r.option("--format")) {
+      if (*v != "text" && *v != "sarif" && *v != "json") throw UsageError{"--format must be text, sarif or json, not '" + *v + "'"};
+      c.format = *v;
+    } else if (auto v = r.option("--output")) c.output = *v;
+    else if (auto v = r.option("--fail-on")) {
+      c.failOn = parseLevel(*v);
+      if (!c.failOn) throw UsageError{"--fail-on must be error, warning, note or none, not '" + *v + "'"};
+    } else if (auto v = r.option("--lang")) c.lang = parseLang(*v);
+    else if (r.peek().rfind("-", 0) == 0 && r.peek() != "-") {
+      std::string unknown = r.next();
+      throw UsageError{"unknown option '" + unknown + "'" + didYouMean(unknown.substr(0, unknown.find('=')), options)};
+    } else {
+      if (haveRoot) throw UsageError{"check takes one PATH, got a second: '" + r.peek() + "'"};
+      c.root = r.next();
+      haveRoot = true;
+    }
+  }
+  return c;
+}
+
+std::string pathPrefix(const std::string& root) {
+  std::string p = fs::path(root).lexically_normal().generic_string();
+  while (p.size() > 1 && p.back() == '/') p.pop_back();
+  if (p == "." || p.empty()) return "";
+  return p + "/";
+}
+
+/// Writes through a temporary file and a rename, so a failed run never leaves a partial report.
+bool writeAtomically(const std::string& path, const std::string& content, std::string& error) {
+  fs::path target(path);
+  fs::path tmp = target;
+  tmp += ".crmflow-tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) {
+      error = "cannot write " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    f << content;
+    f.flush();
+    if (!f) {
+      error = "cannot write " + path + ": " + std::strerror(errno);
+      f.close();
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    error = "cannot write " + path + ": " + ec.message();
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
+  Analysis a = analyze({c.root, c.manifest});
+  ReportOptions ro{c.lang, pathPrefix(c.root), c.failOn.value_or(a.policyFailOn.value_or(Level::Error))};
+  for (const auto& d : a.diagnostics.items()) {
+    err << textLocation(d.where, ro.pathPrefix) << ": " << levelName(d.level) << ": " << d.message << "\n";
+    for (const auto& [span, message] : d.related) err << textLocation(span, ro.pathPrefix) << ": note: " << message << "\n";
+  }
+  std::ostringstream report;
+  if (c.format == "sarif") writeSarif(report, a, ro);
+  else if (c.format == "json") writeJson(report, a, ro);
+  else writeText(report, a, ro);
+  if (c.output.empty()) {
+    out << report.str();
+    out.flush();
+  } else {
+    std::string error;
+    if (!writeAtomically(c.output, report.str(), error)) {
+      err << "crmflow: error: " << error << "\n";
+      return 2;
+    }
+  }
+  if (!a.complete()) {
+    err << "crmflow: error: the analysis could not be completed; fix the errors above\n";
+    return 2;
+  }
+  if (ro.failOn == Level::None) return 0;
+  for (const auto& f : a.findings)
+    if (f.level >= ro.failOn) return 1;
+  return 0;
+}
+
+int runRules(ArgReader& r, std::ostream& out) {
+  Lang lang = Lang::En;
+  while (!r.done()) {
+    if (auto v = r.option("--lang")) lang = parseLang(*v);
+    else throw UsageError{"unknown argument to rules: '" + r.peek() + "'"};
+  }
+  for (const auto& check : allChecks()) {
+    const RuleInfo& rule = check->info();
+    std::string id(rule.id), level(levelName(rule.level));
+    id.resize(std::max<std::size_t>(id.size(), 40), ' ');
+    level.resize(9, ' ');
+    out << id << level << pick(rule.summary, lang) << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  try {
+    ArgReader r(args);
+    if (r.done()) throw UsageError{"missing command"};
+    std::string command = r.next();
+    if (command == "--help" || command == "-h" || command == "help") {
+      out << kUsage;
+      return 0;
+    }
+    if (command == "--version") {
+      out << "crmflow " << kToolVersion << " (" << clangVersion() << ")\n";
+      return 0;
+    }
+    if (command == "rules") return runRules(r, out);
+    if (command == "check") {
+      CheckArgs c = parseCheck(r);
+      return runCheck(c, out, err);
+    }
+    static constexpr std::string_view commands[] = {"check", "rules"};
+    throw UsageError{"unknown command '" + command + "'" + didYouMean(command, commands)};
+  } catch (const UsageError& e) {
+    err << "crmflow: error: " << e.message << "\n" << "Run 'crmflow --help' for usage.\n";
+    return 2;
+  } catch (const std::exception& e) {
+    // Fail closed: an internal error must never look like a clean run.
+    err << "crmflow: internal error: " << e.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace crmflow

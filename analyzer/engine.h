@@ -1,0 +1,32 @@
+#pragma once
+/// The pipeline as a library call: manifest -> graph -> checks -> sorted findings.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "graph/graph.h"
+#include "report/finding.h"
+
+namespace crmflow {
+
+struct AnalysisOptions {
+  std::filesystem::path root = ".";
+  std::filesystem::path manifest;  ///< empty = root/crmflow.toml
+};
+
+struct Analysis {
+  Diagnostics diagnostics;
+  std::unique_ptr<Graph> graph;     ///< null when loading failed
+  std::vector<Finding> findings;    ///< sorted by file, line, column, rule id, identity
+  std::optional<Level> policyFailOn;  ///< [policy] fail_on
+  bool complete() const { return graph && !diagnostics.hasErrors(); }
+};
+
+Analysis analyze(const AnalysisOptions& options);
+
+/// Runs every enabled check on a graph, applying [policy] disable and severity.
+std::vector<Finding> runChecks(const Graph& graph);
+
+}  // namespace crmflow

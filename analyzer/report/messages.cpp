@@ -1,0 +1,101 @@
+#include "report/messages.h"
+
+#include "core/strings.h"
+
+namespace crmflow {
+
+std::string_view pick(const Text& text, Lang lang) { return lang == Lang::Tr ? text.tr : text.en; }
+
+Regimes regimesOf(const Graph* graph) {
+  if (!graph) return {};
+  return {graph->regime("kvkk"), graph->regime("gdpr")};
+}
+
+std::string legalReferences(const RuleInfo& rule, Lang lang, Regimes regimes) {
+  const std::string art = lang == Lang::Tr ? "m. " : "Art. ";
+  std::string out;
+  if (regimes.kvkk && !rule.kvkk.empty()) out += "KVKK " + art + std::string(rule.kvkk);
+  if (regimes.gdpr && !rule.gdpr.empty()) out += (out.empty() ? "" : "; ") + std::string("GDPR ") + art + std::string(rule.gdpr);
+  return out;
+}
+
+std::string renderMessage(const Finding& f, Lang lang, Regimes regimes) {
+  std::string_view tmpl;
+  for (const auto& [id, text] : f.rule->messages)
+    if (id == f.messageId) tmpl = pick(text, lang);
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{' && i + 2 < tmpl.size() && tmpl[i + 2] == '}' && std::isdigit(static_cast<unsigned char>(tmpl[i + 1]))) {
+      std::size_t n = static_cast<std::size_t>(tmpl[i + 1] - '0');
+      if (n < f.args.size()) out += lang == Lang::Tr ? f.args[n].tr : f.args[n].en;
+      i += 2;
+    } else {
+      out += tmpl[i];
+    }
+  }
+  std::string refs = legalReferences(*f.rule, lang, regimes);
+  if (!refs.empty()) {
+    if (!out.empty() && out.back() == '.') out.pop_back();
+    out += " (" + refs + ").";
+  }
+  return out;
+}
+
+std::string entityLabel(Kind kind, std::string_view id, Lang lang) {
+  static constexpr std::pair<std::string_view, std::string_view> labels[] = {
+      {"controller", "veri sorumlusu"}, {"data", "veri"},         {"purpose", "amaç"},
+      {"consent", "rıza"},              {"AI function", "yapay zekâ işlevi"},
+      {"processor", "veri işleyen"},    {"action", "eylem"},      {"notice", "aydınlatma metni"},
+      {"code settings", "kod ayarları"}, {"policy", "politika"}};
+  const auto& [en, tr] = labels[static_cast<int>(kind)];
+  std::string label(lang == Lang::Tr ? tr : en);
+  if (id.empty()) return "[" + std::string(kindTable(kind)) + "]";
+  return lang == Lang::Tr ? "'" + std::string(id) + "' " + label : label + " '" + std::string(id) + "'";
+}
+
+std::string stepMessage(const PathStep& s, Lang lang) {
+  const bool tr = lang == Lang::Tr;
+  switch (s.what) {
+    case PathStep::What::Data:
+      return tr ? "Kişisel veri '" + s.subject + "' (" + s.detail + ") burada tanımlı."
+                : "Personal data '" + s.subject + "' (" + s.detail + ") is declared here.";
+    case PathStep::What::ReadByAi:
+      return tr ? "'" + s.subject + "' yapay zekâ işlevi bu veriyi okuyor." : "AI function '" + s.subject + "' reads it.";
+    case PathStep::What::RunsOn:
+      return tr ? "Veri, " + s.detail + " bölgesindeki '" + s.subject + "' veri işleyenine gönderiliyor."
+                : "It is sent to processor '" + s.subject + "' in " + s.detail + ".";
+    case PathStep::What::SubProcessor:
+      return tr ? "Veri, " + s.detail + " bölgesindeki '" + s.subject + "' alt veri işleyenine aktarılıyor."
+                : "It is passed on to sub-processor '" + s.subject + "' in " + s.detail + ".";
+  }
+  return {};
+}
+
+std::string helpText(const RuleInfo& rule, Lang lang) {
+  const bool tr = lang == Lang::Tr;
+  Regimes both{true, true};
+  return std::string(pick(rule.description, lang)) + "\n\n" + (tr ? "Dayanak: " : "Legal references: ") +
+         legalReferences(rule, lang, both) + "\n\n" + (tr ? "Düzeltme: " : "How to fix: ") + std::string(pick(rule.fix, lang));
+}
+
+std::string helpMarkdown(const RuleInfo& rule, Lang lang) {
+  const bool tr = lang == Lang::Tr;
+  Regimes both{true, true};
+  std::string md = "**" + std::string(rule.id) + "**: " + std::string(pick(rule.summary, lang)) + "\n\n" +
+                   std::string(pick(rule.description, lang)) + "\n\n" +
+                   (tr ? "**Dayanak:** " : "**Legal references:** ") + legalReferences(rule, lang, both) + "\n\n" +
+                   (tr ? "**Düzeltme:** " : "**How to fix:** ") + std::string(pick(rule.fix, lang)) + "\n\n" +
+                   (tr ? "**Uyumlu örnek:**\n\n" : "**Compliant example:**\n\n") + "```toml\n" + std::string(rule.example) +
+                   "\n```\n";
+  return md;
+}
+
+std::string fingerprint(const Finding& f) {
+  std::string key(f.rule->id);
+  key += '\x1f';
+  key += f.messageId;
+  for (const auto& id : f.identity) key += '\x1f' + id;
+  return stableHash(key);
+}
+
+}  // namespace crmflow

@@ -1,0 +1,38 @@
+#include <ostream>
+
+#include "checks/registry.h"
+#include "report/writers.h"
+
+namespace crmflow {
+
+std::string textLocation(const Span& span, const std::string& prefix) {
+  std::string s = prefix + span.file;
+  if (span.known()) s += ":" + std::to_string(span.line) + ":" + std::to_string(span.column);
+  return s;
+}
+
+void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
+  Regimes regimes = regimesOf(a.graph.get());
+  std::size_t counts[4] = {};
+  for (const auto& f : a.findings) {
+    ++counts[static_cast<int>(f.level)];
+    out << textLocation(f.location, o.pathPrefix) << ": " << levelName(f.level) << ": "
+        << renderMessage(f, o.lang, regimes) << " [" << f.rule->id << "]\n";
+    for (const auto& step : f.path)
+      out << textLocation(step.span, o.pathPrefix) << ": note: " << stepMessage(step, o.lang) << "\n";
+    for (const auto& r : f.related)
+      out << textLocation(r.span, o.pathPrefix) << ": note: " << entityLabel(r.kind, r.id, o.lang)
+          << (o.lang == Lang::Tr ? " burada tanımlı" : " is declared here") << "\n";
+  }
+  const bool tr = o.lang == Lang::Tr;
+  auto count = [&](Level l, const char* en1, const char* enN, const char* trw) {
+    std::size_t n = counts[static_cast<int>(l)];
+    return std::to_string(n) + " " + (tr ? trw : n == 1 ? en1 : enN);
+  };
+  out << "crmflow: " << count(Level::Error, "error", "errors", "hata") << ", "
+      << count(Level::Warning, "warning", "warnings", "uyarı") << ", " << count(Level::Note, "note", "notes", "not");
+  if (!a.complete()) out << (tr ? "; analiz tamamlanamadı (girdi hataları)" : "; analysis incomplete (input errors)");
+  out << "\n";
+}
+
+}  // namespace crmflow

@@ -1,0 +1,26 @@
+#pragma once
+/// Output formats of an analysis. Same analysis in, byte-identical output out.
+#include <iosfwd>
+#include <string>
+
+#include "engine.h"
+#include "report/messages.h"
+
+namespace crmflow {
+
+struct ReportOptions {
+  Lang lang = Lang::En;
+  std::string pathPrefix;  ///< prepended to root-relative paths in text output ("" or "demo/")
+  Level failOn = Level::Error;
+};
+
+void writeText(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+void writeSarif(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+void writeJson(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+/// `path:line:col` for a span (just `path` when the line is unknown).
+std::string textLocation(const Span& span, const std::string& prefix);
+
+inline constexpr const char* kToolVersion = "0.1.0";
+inline constexpr const char* kInformationUri = "https://github.com/crmflow/crmflow";
+
+}  // namespace crmflow

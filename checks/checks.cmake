@@ -1,0 +1,25 @@
+# One file per rule; keep alphabetical, in step with checks/registry.cpp.
+set(CRMFLOW_CHECK_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/registry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/audit_decision_chain_unlogged.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/basis_legitimate_interest_unbalanced.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/basis_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/basis_profiling_weak_basis.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/basis_special_category_no_condition.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/consent_blanket.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/consent_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/consent_not_freely_given.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/decision_automated_adverse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/decision_nominal_human_review.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/governance_ai_usage_policy_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/governance_dpia_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/processor_chain_opaque.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/purpose_creep.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/purpose_psychological_profiling.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/retention_unbounded.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rights_objection_channel_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/transfer_cross_border_unsafeguarded.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/transfer_occasional_derogation_misused.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/transfer_standard_contract_not_notified.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/transparency_notice_gap.cpp
+)

@@ -1,0 +1,55 @@
+/// purpose/creep: an AI function reads data collected for another, incompatible purpose.
+#include "checks/check.h"
+
+namespace crmflow {
+namespace {
+
+const RuleInfo kInfo{
+    "purpose/creep", "PurposeCreep", Level::Error, "4/2-c, 4/2-ç, 12/4", "5(1)(b), 6(4)",
+    {"Personal data is used by an AI function for a purpose it was not collected for.",
+     "Kişisel veri, bir yapay zekâ işlevinde toplanma amacı dışında kullanılıyor."},
+    {"Personal data may be processed only for specified, explicit and legitimate purposes, and used only in ways "
+     "compatible with them; reusing sales data to train or feed a marketing model is a new purpose that needs its own "
+     "ground and notice. Triggers when an AI function with purpose P reads data D and D's purposes contain neither P "
+     "nor a purpose listed in P's compatible_with.",
+     "Kişisel veriler belirli, açık ve meşru amaçlar için işlenir ve yalnızca bu amaçlarla bağdaşan şekilde "
+     "kullanılabilir; satış için toplanan verinin bir pazarlama modelinde kullanılması, kendi hukuki sebebi ve "
+     "aydınlatması gereken yeni bir amaçtır. P amacına hizmet eden bir yapay zekâ işlevi D verisini okuduğunda ve D'nin "
+     "purposes listesinde ne P ne de P'nin compatible_with listesindeki bir amaç bulunduğunda tetiklenir."},
+    {"Stop the flow, or add the purpose to the data's purposes (with a legal basis, notice and, where needed, consent), "
+     "or record a compatibility assessment with compatible_with.",
+     "Veri akışını durdurun ya da amacı verinin purposes listesine ekleyin (hukuki sebebi, aydınlatması ve gerekiyorsa "
+     "rızasıyla) veya compatible_with ile bir uyumluluk değerlendirmesi kaydedin."},
+    "[data.purchase_history]\ncategory = \"transaction\"\npurposes = [\"sales\", \"churn_marketing\"]",
+    {{"default", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}', which that data was not collected for.",
+                  "'{0}', {2} amacıyla toplanan '{1}' verisini, bu veri için beyan edilmemiş '{3}' amacıyla okuyor."}}}};
+
+class PurposeCreepCheck : public Check {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  void run(const Graph& g, Findings& out) const override {
+    for (const auto& ai : g.all(Kind::Ai)) {
+      const Entity* purpose = g.purposeOf(ai);
+      if (!purpose) continue;
+      std::vector<const Entity*> allowed{purpose};
+      for (const Edge* e : g.out(*purpose, EdgeKind::CompatibleWith)) allowed.push_back(e->to);
+      for (const Edge* read : g.in(ai, EdgeKind::Reads)) {
+        const Entity& data = *read->from;
+        std::vector<const Entity*> collectedFor;
+        bool ok = false;
+        for (const Edge* c : g.out(data, EdgeKind::CollectedFor)) {
+          collectedFor.push_back(c->to);
+          ok = ok || std::find(allowed.begin(), allowed.end(), c->to) != allowed.end();
+        }
+        if (ok) continue;
+        auto& f = out.add(read->origin, "default", {ai.id, data.id, idList(collectedFor), purpose->id}, {ai.id, data.id, purpose->id});
+        f.relate(&data, "purposes").relate(purpose);
+        f.path = g.pathTo(data, ai, nullptr);
+      }
+    }
+  }
+};
+
+}  // namespace
+std::unique_ptr<Check> makePurposeCreepCheck() { return std::make_unique<PurposeCreepCheck>(); }
+}  // namespace crmflow
