@@ -43,9 +43,10 @@ std::string renderMessage(const Finding& f, Lang lang, Regimes regimes) {
 
 std::string entityLabel(Kind kind, std::string_view id, Lang lang) {
   static constexpr std::pair<std::string_view, std::string_view> labels[] = {
-      {"controller", "veri sorumlusu"}, {"data", "veri"},         {"purpose", "amaç"},
-      {"consent", "rıza"},              {"AI function", "yapay zekâ işlevi"},
-      {"processor", "veri işleyen"},    {"action", "eylem"},      {"notice", "aydınlatma metni"},
+      // Turkish labels follow the quoted id, so they take the possessive ("'x' amacı").
+      {"controller", "veri sorumlusu"}, {"data", "verisi"},       {"purpose", "amacı"},
+      {"consent", "rızası"},            {"AI function", "yapay zekâ işlevi"},
+      {"processor", "veri işleyeni"},   {"action", "eylemi"},     {"notice", "aydınlatma metni"},
       {"code settings", "kod ayarları"}, {"policy", "politika"}};
   const auto& [en, tr] = labels[static_cast<int>(kind)];
   std::string label(lang == Lang::Tr ? tr : en);
