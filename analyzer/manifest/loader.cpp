@@ -156,7 +156,7 @@ class Loader {
     }
     auto size = fs::file_size(abs, ec);
     if (!ec && size > kMaxManifestBytes) {
-      diags_.error(whole, file + " is " + std::to_string(size >> 20) + " MiB; manifests are limited to " +
+      diags_.error(Span{file, 1, 1, 1, 1}, file + " is " + std::to_string(size >> 20) + " MiB; manifests are limited to " +
                               std::to_string(kMaxManifestBytes >> 20) + " MiB");
       return;
     }
@@ -384,7 +384,8 @@ class Loader {
         if (isCountryCode(s)) return true;
         std::string upper(s);
         for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        std::string hint = isCountryCode(upper) ? " (did you mean '" + upper + "'?)" : s == "UK" ? " (did you mean 'GB'?)" : "";
+        if (upper == "UK") upper = "GB";  // the common slip: ISO 3166 spells the United Kingdom GB
+        std::string hint = isCountryCode(upper) ? " (did you mean '" + upper + "'?)" : "";
         return fail("'" + std::string(s) + "' is not an ISO 3166-1 alpha-2 country code" + hint);
       }
       case ValueType::Duration:
