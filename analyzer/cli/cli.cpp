@@ -188,7 +188,7 @@ int runRules(ArgReader& r, std::ostream& out) {
   for (const auto& check : allChecks()) {
     const RuleInfo& rule = check->info();
     std::string id(rule.id), level(levelName(rule.level));
-    id.resize(std::max<std::size_t>(id.size(), 40), ' ');
+    id.resize(std::max<std::size_t>(id.size() + 1, 41), ' ');
     level.resize(9, ' ');
     out << id << level << pick(rule.summary, lang) << "\n";
   }
