@@ -219,7 +219,8 @@ class Loader {
         continue;
       }
       if (!spec->keyedById) {
-        readEntity(*spec, "", *table, spanOf(table->source(), file), file);
+        Span header = spanOf(table->source(), file);
+        readEntity(*spec, "", *table, header.known() ? header : keySpan, file);
         continue;
       }
       for (auto&& [idKey, body] : *table) {
@@ -235,7 +236,9 @@ class Loader {
           diags_.error(idSpan, "'" + std::string(name) + "." + std::string(id) + "' must be a table ([" + std::string(name) + "." + std::string(id) + "]), found " + std::string(typeName(body.type())));
           continue;
         }
-        readEntity(*spec, std::string(id), *body_table, spanOf(body_table->source(), file), file);
+        // Tables made implicitly by dotted keys (`data.email.category = ...`) have no region of their own.
+        Span header = spanOf(body_table->source(), file);
+        readEntity(*spec, std::string(id), *body_table, header.known() ? header : idSpan, file);
       }
     }
     for (const toml::node* value : includes) readIncludes(*value, file, dir);
