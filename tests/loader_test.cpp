@@ -153,24 +153,3 @@ TEST_CASE("unreadable inputs fail closed") {
     CHECK(anyContains(errorTexts(root.analyze()), "is a directory"));
   }
 }
-
-TEST_CASE("a manifest over the size limit is an error, not a slow run") {
-  TempRoot root;
-  std::string big = "version = 1\n";
-  big += "x_padding = \"" + std::string(kMaxManifestBytes, 'a') + "\"\n";
-  root.write("crmflow.toml", big);
-  auto errors = errorTexts(root.analyze());
-  REQUIRE(errors.size() == 1);
-  CHECK(errors[0].find("crmflow.toml:1:1: crmflow.toml is 16 MiB; manifests are limited to 16 MiB") == 0);
-}
-
-TEST_CASE("tables written with dotted keys or inline still have a location") {
-  TempRoot root;
-  root.write("crmflow.toml",
-             "version = 1\npurpose.sales.kind = \"service\"\n"
-             "data.email = { category = \"contact\", purposes = [\"sales\"] }\n");
-  Analysis a = root.analyze();
-  REQUIRE(a.complete());
-  CHECK(a.graph->find(Kind::Purpose, "sales")->header.line == 2);
-  CHECK(a.graph->find(Kind::Data, "email")->header.line == 3);
-}

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "core/strings.h"
 #include "manifest/glob.h"
@@ -105,6 +104,8 @@ class Loader {
   Loader(const LoadOptions& o, Diagnostics& d) : options_(o), diags_(d) {
     std::error_code ec;
     absRoot_ = fs::absolute(o.root, ec).lexically_normal();
+    // "dir/." normalizes to "dir/", whose empty last component would make nothing lie "within" it.
+    if (absRoot_.has_parent_path() && absRoot_.filename().empty()) absRoot_ = absRoot_.parent_path();
     canonicalRoot_ = fs::weakly_canonical(absRoot_, ec);
   }
 
@@ -144,30 +145,25 @@ class Loader {
     }
     if (!loaded_.insert(file).second) return;  // reached twice through different includes: load once
 
-    std::error_code ec;
-    auto status = fs::status(abs, ec);
-    if (ec || !fs::exists(status)) {
-      diags_.error(at, (entry ? "manifest not found: " : "included file not found: ") + file);
-      return;
+    FileContent content = options_.reader ? options_.reader(abs) : readManifestFile(abs);
+    switch (content.status) {
+      case FileContent::Status::NotFound:
+        diags_.error(at, (entry ? "manifest not found: " : "included file not found: ") + file);
+        return;
+      case FileContent::Status::Directory:
+        diags_.error(at, file + " is a directory, not a manifest file");
+        return;
+      case FileContent::Status::TooLarge:
+        diags_.error(Span{file, 1, 1, 1, 1}, file + " is " + std::to_string(content.size >> 20) +
+                                                 " MiB; manifests are limited to " + std::to_string(kMaxManifestBytes >> 20) + " MiB");
+        return;
+      case FileContent::Status::Unreadable:
+        diags_.error(at, "cannot read " + file + ": " + content.error);
+        return;
+      case FileContent::Status::Ok:
+        break;
     }
-    if (fs::is_directory(status)) {
-      diags_.error(at, file + " is a directory, not a manifest file");
-      return;
-    }
-    auto size = fs::file_size(abs, ec);
-    if (!ec && size > kMaxManifestBytes) {
-      diags_.error(Span{file, 1, 1, 1, 1}, file + " is " + std::to_string(size >> 20) + " MiB; manifests are limited to " +
-                              std::to_string(kMaxManifestBytes >> 20) + " MiB");
-      return;
-    }
-    std::ifstream in(abs, std::ios::binary);
-    std::ostringstream buf;
-    if (in) buf << in.rdbuf();
-    if (!in || in.bad()) {
-      diags_.error(at, "cannot read " + file + ": " + std::strerror(errno ? errno : EIO));
-      return;
-    }
-    const std::string text = buf.str();
+    const std::string& text = content.text;
     if (auto bad = firstInvalidUtf8(text)) {
       auto [line, col] = lineColumnOf(text, *bad);
       diags_.error(Span{file, line, col, line, col + 1}, "file is not valid UTF-8 (TOML requires UTF-8)");
@@ -500,6 +496,36 @@ class Loader {
 };
 
 }  // namespace
+
+FileContent readManifestFile(const fs::path& path) {
+  using S = FileContent::Status;
+  auto fail = [](S status, std::uintmax_t size = 0) {
+    FileContent c;
+    c.status = status;
+    c.size = size;
+    if (status == S::Unreadable) c.error = std::strerror(errno ? errno : EIO);
+    return c;
+  };
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return fail(S::NotFound);
+  if (fs::is_directory(status)) return fail(S::Directory);
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxManifestBytes) return fail(S::TooLarge, size);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(S::Unreadable);
+  // Read in chunks up to one byte past the limit: a file that grows while read is caught, not slurped.
+  FileContent c;
+  c.text.reserve(static_cast<std::size_t>(ec ? 0 : size));
+  char chunk[1 << 16];
+  while (in && c.text.size() <= kMaxManifestBytes) {
+    in.read(chunk, sizeof chunk);
+    c.text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return fail(S::Unreadable);
+  if (c.text.size() > kMaxManifestBytes) return fail(S::TooLarge, c.text.size());
+  return c;
+}
 
 Manifest loadManifest(const LoadOptions& options, Diagnostics& diags) { return Loader(options, diags).run(); }
 
