@@ -36,7 +36,7 @@ std::vector<Finding> runChecks(const Graph& graph) {
 
 Analysis analyze(const AnalysisOptions& options) {
   Analysis a;
-  LoadOptions load{options.root, options.manifest, allRuleIds()};
+  LoadOptions load{options.root, options.manifest, allRuleIds(), options.reader};
   Manifest manifest = loadManifest(load, a.diagnostics);
   if (a.diagnostics.hasErrors()) return a;
   a.graph = std::make_unique<Graph>(std::move(manifest));

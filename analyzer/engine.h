@@ -7,6 +7,7 @@
 
 #include "core/diagnostic.h"
 #include "graph/graph.h"
+#include "manifest/loader.h"
 #include "report/finding.h"
 
 namespace crmflow {
@@ -14,6 +15,7 @@ namespace crmflow {
 struct AnalysisOptions {
   std::filesystem::path root = ".";
   std::filesystem::path manifest;  ///< empty = root/crmflow.toml
+  FileReader reader;               ///< empty = the filesystem
 };
 
 struct Analysis {

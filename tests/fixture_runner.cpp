@@ -74,7 +74,7 @@ std::multiset<Marker> markers(const fs::path& root, const std::string& tag, bool
 }
 
 int checkRuleFixture(const fs::path& file) {
-  Analysis a = analyze({file.parent_path(), file});
+  Analysis a = analyze({file.parent_path(), file, {}});
   int failures = 0;
   for (const auto& d : a.diagnostics.items())
     if (d.level == Level::Error) {

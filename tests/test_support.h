@@ -27,7 +27,7 @@ class TempRoot {
     std::ofstream(p, std::ios::binary) << content;
     return *this;
   }
-  Analysis analyze() const { return crmflow::analyze({path_, {}}); }
+  Analysis analyze() const { return crmflow::analyze({path_, {}, {}}); }
 
  private:
   std::filesystem::path path_;

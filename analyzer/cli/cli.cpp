@@ -149,7 +149,7 @@ bool writeAtomically(const std::string& path, const std::string& content, std::s
 }
 
 int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
-  Analysis a = analyze({c.root, c.manifest});
+  Analysis a = analyze({c.root, c.manifest, {}});
   ReportOptions ro{c.lang, pathPrefix(c.root), c.failOn.value_or(a.policyFailOn.value_or(Level::Error))};
   for (const auto& d : a.diagnostics.items()) {
     err << textLocation(d.where, ro.pathPrefix) << ": " << levelName(d.level) << ": " << d.message << "\n";

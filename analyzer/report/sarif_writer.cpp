@@ -10,6 +10,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
+// One-element arrays are spelled ordered_json::array({...}): a bare {x} is a copy of x under some
+// compilers' overload resolution, not an array.
+
 /// RFC 3986 percent-encoding of a '/'-separated relative path.
 std::string encodeUri(std::string_view path) {
   static constexpr char hex[] = "0123456789ABCDEF";
@@ -69,7 +72,7 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
                    {"ruleIndex", ruleIndex},
                    {"level", levelName(f.level)},
                    {"message", {{"text", renderMessage(f, o.lang, regimes)}}},
-                   {"locations", {location(f.location)}}};
+                   {"locations", ordered_json::array({location(f.location)})}};
     if (!f.related.empty()) {
       ordered_json related = ordered_json::array();
       int id = 1;
@@ -83,7 +86,9 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
     if (!f.path.empty()) {
       ordered_json steps = ordered_json::array();
       for (const auto& step : f.path) steps.push_back({{"location", location(step.span, stepMessage(step, o.lang))}});
-      r["codeFlows"] = {{{"threadFlows", {{{"locations", steps}}}}}};
+      ordered_json threadFlow{{"locations", steps}};
+      ordered_json codeFlow{{"threadFlows", ordered_json::array({threadFlow})}};
+      r["codeFlows"] = ordered_json::array({codeFlow});
     }
     r["partialFingerprints"] = {{"crmflowFindingHash/v1", fingerprint(f)}};
     results.push_back(r);
@@ -92,7 +97,7 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   ordered_json notifications = ordered_json::array();
   for (const auto& d : a.diagnostics.items()) {
     ordered_json n{{"level", levelName(d.level)}, {"message", {{"text", d.message}}}};
-    if (!d.where.file.empty()) n["locations"] = {location(d.where)};
+    if (!d.where.file.empty()) n["locations"] = ordered_json::array({location(d.where)});
     notifications.push_back(n);
   }
   ordered_json invocation{{"executionSuccessful", a.complete()}};
@@ -103,10 +108,10 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
                                          {"informationUri", kInformationUri},
                                          {"rules", rules}}}}},
                    {"automationDetails", {{"id", "crmflow/"}}},
-                   {"invocations", {invocation}},
+                   {"invocations", ordered_json::array({invocation})},
                    {"columnKind", "unicodeCodePoints"},
                    {"results", results}};
-  ordered_json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
+  ordered_json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
   out << log.dump(2) << "\n";
 }
 
