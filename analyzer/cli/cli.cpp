@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -117,28 +118,32 @@ std::string pathPrefix(const std::string& root) {
   return p + "/";
 }
 
-/// Writes through a temporary file and a rename, so a failed run never leaves a partial report.
-bool writeAtomically(const std::string& path, const std::string& content, std::string& error) {
+/// Writes the report straight to stdout, or through a temporary file and a rename, so a failed
+/// run never leaves a partial report behind.
+bool writeReport(const std::string& path, std::ostream& stdoutStream, const std::function<void(std::ostream&)>& write,
+                 std::string& error) {
+  if (path.empty()) {
+    write(stdoutStream);
+    stdoutStream.flush();
+    return true;
+  }
   fs::path target(path);
   fs::path tmp = target;
   tmp += ".crmflow-tmp-" + std::to_string(::getpid());
+  std::error_code ec;
   {
     std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) {
-      error = "cannot write " + path + ": " + std::strerror(errno);
-      return false;
+    if (f) {
+      write(f);
+      f.flush();
     }
-    f << content;
-    f.flush();
     if (!f) {
       error = "cannot write " + path + ": " + std::strerror(errno);
       f.close();
-      std::error_code ec;
       fs::remove(tmp, ec);
       return false;
     }
   }
-  std::error_code ec;
   fs::rename(tmp, target, ec);
   if (ec) {
     error = "cannot write " + path + ": " + ec.message();
@@ -155,19 +160,15 @@ int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
     err << textLocation(d.where, ro.pathPrefix) << ": " << levelName(d.level) << ": " << d.message << "\n";
     for (const auto& [span, message] : d.related) err << textLocation(span, ro.pathPrefix) << ": note: " << message << "\n";
   }
-  std::ostringstream report;
-  if (c.format == "sarif") writeSarif(report, a, ro);
-  else if (c.format == "json") writeJson(report, a, ro);
-  else writeText(report, a, ro);
-  if (c.output.empty()) {
-    out << report.str();
-    out.flush();
-  } else {
-    std::string error;
-    if (!writeAtomically(c.output, report.str(), error)) {
-      err << "crmflow: error: " << error << "\n";
-      return 2;
-    }
+  auto write = [&](std::ostream& stream) {
+    if (c.format == "sarif") writeSarif(stream, a, ro);
+    else if (c.format == "json") writeJson(stream, a, ro);
+    else writeText(stream, a, ro);
+  };
+  std::string error;
+  if (!writeReport(c.output, out, write, error)) {
+    err << "crmflow: error: " << error << "\n";
+    return 2;
   }
   if (!a.complete()) {
     err << "crmflow: error: the analysis could not be completed; fix the errors above\n";

@@ -37,24 +37,23 @@ void Graph::addEdges() {
   }
   for (const auto& n : all(Kind::Notice)) linkList(EdgeKind::Tells, n, "purposes", Kind::Purpose, false);
   for (std::size_t i = 0; i < edges_.size(); ++i) {
-    out_[edges_[i].from].push_back(i);
-    in_[edges_[i].to].push_back(i);
+    auto kind = static_cast<std::size_t>(edges_[i].kind);
+    out_[edges_[i].from][kind].push_back(i);
+    in_[edges_[i].to][kind].push_back(i);
   }
 }
 
 std::vector<const Edge*> Graph::out(const Entity& from, EdgeKind kind) const {
   std::vector<const Edge*> result;
   if (auto it = out_.find(&from); it != out_.end())
-    for (auto i : it->second)
-      if (edges_[i].kind == kind) result.push_back(&edges_[i]);
+    for (auto i : it->second[static_cast<std::size_t>(kind)]) result.push_back(&edges_[i]);
   return result;
 }
 
 std::vector<const Edge*> Graph::in(const Entity& to, EdgeKind kind) const {
   std::vector<const Edge*> result;
   if (auto it = in_.find(&to); it != in_.end())
-    for (auto i : it->second)
-      if (edges_[i].kind == kind) result.push_back(&edges_[i]);
+    for (auto i : it->second[static_cast<std::size_t>(kind)]) result.push_back(&edges_[i]);
   return result;
 }
 

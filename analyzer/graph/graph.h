@@ -2,7 +2,9 @@
 /// One graph of which personal data reaches which AI functions, processors and actions.
 /// Every edge keeps its origin (a manifest span today, a code path once the C++ frontend joins),
 /// and reachability is computed here once for every check.
+#include <array>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,7 @@ struct PathStep {
 using Path = std::vector<PathStep>;
 
 enum class EdgeKind { CollectedFor, Reads, Serves, RunsOn, DelegatesTo, Triggers, Covers, CoversData, Tells, CompatibleWith };
+inline constexpr std::size_t kEdgeKinds = 10;
 
 struct Edge {
   EdgeKind kind;
@@ -76,7 +79,8 @@ class Graph {
 
   Manifest manifest_;
   std::vector<Edge> edges_;
-  std::map<const Entity*, std::vector<std::size_t>> out_, in_;
+  using Adjacency = std::array<std::vector<std::size_t>, kEdgeKinds>;  ///< edge indices by kind
+  std::unordered_map<const Entity*, Adjacency> out_, in_;
   std::vector<Reach> reached_;
   std::map<const Entity*, std::vector<const Entity*>> dataReach_;
   mutable std::map<const Entity*, std::map<const Entity*, const Entity*>> closures_;

@@ -1,16 +1,14 @@
-#include <nlohmann/json.hpp>
-
 #include <ostream>
 
+#include "report/json_stream.h"
 #include "report/writers.h"
 
 namespace crmflow {
 namespace {
 
-using nlohmann::ordered_json;
-
-ordered_json span(const Span& s) {
-  return {{"file", s.file}, {"line", s.line}, {"column", s.column}, {"endLine", s.endLine}, {"endColumn", s.endColumn}};
+void span(JsonStream& j, std::string_view key, const Span& s) {
+  j.key(key).beginObject().field("file", s.file).field("line", s.line).field("column", s.column)
+      .field("endLine", s.endLine).field("endColumn", s.endColumn).endObject();
 }
 
 std::string_view edgeName(EdgeKind k) {
@@ -29,37 +27,65 @@ std::string_view edgeName(EdgeKind k) {
   return "?";
 }
 
-ordered_json ref(const Entity& e) { return {{"kind", kindTable(e.kind)}, {"id", e.id}}; }
+void ref(JsonStream& j, std::string_view key, const Entity& e) {
+  j.key(key).beginObject().field("kind", kindTable(e.kind)).field("id", e.id).endObject();
+}
 
 }  // namespace
 
 void writeJson(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   Regimes regimes = regimesOf(a.graph.get());
-  ordered_json nodes = ordered_json::array(), edges = ordered_json::array(), files = ordered_json::array();
-  if (a.graph) {
-    for (const auto& f : a.graph->manifest().files) files.push_back(f);
-    for (const auto& e : a.graph->manifest().entities)
-      nodes.push_back({{"kind", kindTable(e.kind)}, {"id", e.id}, {"span", span(e.header)}});
-    for (const auto& e : a.graph->edges())
-      edges.push_back({{"kind", edgeName(e.kind)}, {"from", ref(*e.from)}, {"to", ref(*e.to)},
-                       {"origin", e.fromCode ? "code" : "manifest"}, {"span", span(e.origin)}});
-  }
-  ordered_json findings = ordered_json::array();
+  JsonStream j(out);
+  j.beginObject().field("tool", "crmflow").field("version", kToolVersion).field("complete", a.complete());
+  j.key("files").beginArray();
+  if (a.graph)
+    for (const auto& f : a.graph->manifest().files) j.value(f);
+  j.endArray();
+  j.key("nodes").beginArray();
+  if (a.graph)
+    for (const auto& e : a.graph->manifest().entities) {
+      j.beginObject().field("kind", kindTable(e.kind)).field("id", e.id);
+      span(j, "span", e.header);
+      j.endObject();
+    }
+  j.endArray();
+  j.key("edges").beginArray();
+  if (a.graph)
+    for (const auto& e : a.graph->edges()) {
+      j.beginObject().field("kind", edgeName(e.kind));
+      ref(j, "from", *e.from);
+      ref(j, "to", *e.to);
+      j.field("origin", e.fromCode ? "code" : "manifest");
+      span(j, "span", e.origin);
+      j.endObject();
+    }
+  j.endArray();
+  j.key("findings").beginArray();
   for (const auto& f : a.findings) {
-    ordered_json related = ordered_json::array(), path = ordered_json::array();
-    for (const auto& r : f.related) related.push_back({{"kind", kindTable(r.kind)}, {"id", r.id}, {"span", span(r.span)}});
-    for (const auto& s : f.path) path.push_back({{"message", stepMessage(s, o.lang)}, {"span", span(s.span)}});
-    findings.push_back({{"ruleId", f.rule->id}, {"level", levelName(f.level)}, {"message", renderMessage(f, o.lang, regimes)},
-                        {"location", span(f.location)}, {"related", related}, {"path", path},
-                        {"fingerprint", fingerprint(f)}});
+    j.beginObject().field("ruleId", f.rule->id).field("level", levelName(f.level))
+        .field("message", renderMessage(f, o.lang, regimes));
+    span(j, "location", f.location);
+    j.key("related").beginArray();
+    for (const auto& r : f.related) {
+      j.beginObject().field("kind", kindTable(r.kind)).field("id", r.id);
+      span(j, "span", r.span);
+      j.endObject();
+    }
+    j.endArray().key("path").beginArray();
+    for (const auto& s : f.path) {
+      j.beginObject().field("message", stepMessage(s, o.lang));
+      span(j, "span", s.span);
+      j.endObject();
+    }
+    j.endArray().field("fingerprint", fingerprint(f)).endObject();
   }
-  ordered_json diagnostics = ordered_json::array();
-  for (const auto& d : a.diagnostics.items())
-    diagnostics.push_back({{"level", levelName(d.level)}, {"message", d.message}, {"span", span(d.where)}});
-  ordered_json doc{{"tool", "crmflow"}, {"version", kToolVersion}, {"complete", a.complete()},
-                   {"files", files}, {"nodes", nodes}, {"edges", edges}, {"findings", findings},
-                   {"diagnostics", diagnostics}};
-  out << doc.dump(2) << "\n";
+  j.endArray().key("diagnostics").beginArray();
+  for (const auto& d : a.diagnostics.items()) {
+    j.beginObject().field("level", levelName(d.level)).field("message", d.message);
+    span(j, "span", d.where);
+    j.endObject();
+  }
+  j.endArray().endObject();
 }
 
 }  // namespace crmflow

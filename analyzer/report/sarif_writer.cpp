@@ -1,17 +1,11 @@
-#include <nlohmann/json.hpp>
-
 #include <ostream>
 
 #include "checks/registry.h"
+#include "report/json_stream.h"
 #include "report/writers.h"
 
 namespace crmflow {
 namespace {
-
-using nlohmann::ordered_json;
-
-// One-element arrays are spelled ordered_json::array({...}): a bare {x} is a copy of x under some
-// compilers' overload resolution, not an array.
 
 /// RFC 3986 percent-encoding of a '/'-separated relative path.
 std::string encodeUri(std::string_view path) {
@@ -24,95 +18,104 @@ std::string encodeUri(std::string_view path) {
   return out;
 }
 
-ordered_json physical(const Span& s) {
-  ordered_json loc;
-  loc["artifactLocation"] = {{"uri", encodeUri(s.file)}, {"uriBaseId", "%SRCROOT%"}};
+void physicalLocation(JsonStream& j, const Span& s) {
+  j.key("physicalLocation").beginObject();
+  j.key("artifactLocation").beginObject().field("uri", encodeUri(s.file)).field("uriBaseId", "%SRCROOT%").endObject();
   if (s.known()) {
-    ordered_json region{{"startLine", s.line}, {"startColumn", s.column}};
-    if (s.endLine >= s.line && s.endColumn > 0) {
-      region["endLine"] = s.endLine;
-      region["endColumn"] = s.endColumn;
-    }
-    loc["region"] = region;
+    j.key("region").beginObject().field("startLine", s.line).field("startColumn", s.column);
+    if (s.endLine >= s.line && s.endColumn > 0) j.field("endLine", s.endLine).field("endColumn", s.endColumn);
+    j.endObject();
   }
-  return loc;
+  j.endObject();
 }
 
-ordered_json location(const Span& s, const std::string& message = {}) {
-  ordered_json loc{{"physicalLocation", physical(s)}};
-  if (!message.empty()) loc["message"] = {{"text", message}};
-  return loc;
+void message(JsonStream& j, std::string_view text) { j.key("message").beginObject().field("text", text).endObject(); }
+
+void location(JsonStream& j, const Span& s, std::string_view text = {}, int id = 0) {
+  j.beginObject();
+  if (id) j.field("id", id);
+  physicalLocation(j, s);
+  if (!text.empty()) message(j, text);
+  j.endObject();
 }
 
-ordered_json ruleDescriptor(const RuleInfo& rule, Lang lang) {
-  return {{"id", rule.id},
-          {"name", rule.name},
-          {"shortDescription", {{"text", pick(rule.summary, lang)}}},
-          {"fullDescription", {{"text", pick(rule.description, lang)}}},
-          {"help", {{"text", helpText(rule, lang)}, {"markdown", helpMarkdown(rule, lang)}}},
-          {"defaultConfiguration", {{"level", levelName(rule.level)}}},
-          {"properties",
-           {{"tags", {"privacy", "compliance", "kvkk", "gdpr", std::string(rule.id.substr(0, rule.id.find('/')))}},
-            {"precision", "high"},
-            {"problem.severity", rule.level == Level::Note ? "recommendation" : std::string(levelName(rule.level))}}}};
+void ruleDescriptor(JsonStream& j, const RuleInfo& rule, Lang lang) {
+  j.beginObject().field("id", rule.id).field("name", rule.name);
+  j.key("shortDescription").beginObject().field("text", pick(rule.summary, lang)).endObject();
+  j.key("fullDescription").beginObject().field("text", pick(rule.description, lang)).endObject();
+  j.key("help").beginObject().field("text", helpText(rule, lang)).field("markdown", helpMarkdown(rule, lang)).endObject();
+  j.key("defaultConfiguration").beginObject().field("level", levelName(rule.level)).endObject();
+  j.key("properties").beginObject();
+  j.key("tags").beginArray().value("privacy").value("compliance").value("kvkk").value("gdpr")
+      .value(rule.id.substr(0, rule.id.find('/'))).endArray();
+  j.field("precision", "high")
+      .field("problem.severity", rule.level == Level::Note ? std::string_view("recommendation") : levelName(rule.level));
+  j.endObject().endObject();
 }
 
 }  // namespace
 
 void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   Regimes regimes = regimesOf(a.graph.get());
-  ordered_json rules = ordered_json::array();
-  for (const auto& check : allChecks()) rules.push_back(ruleDescriptor(check->info(), o.lang));
+  JsonStream j(out);
+  j.beginObject().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").field("version", "2.1.0");
+  j.key("runs").beginArray().beginObject();
 
-  ordered_json results = ordered_json::array();
-  for (const auto& f : a.findings) {
-    std::size_t ruleIndex = 0;
-    while (allRuleIds()[ruleIndex] != f.rule->id) ++ruleIndex;
-    ordered_json r{{"ruleId", f.rule->id},
-                   {"ruleIndex", ruleIndex},
-                   {"level", levelName(f.level)},
-                   {"message", {{"text", renderMessage(f, o.lang, regimes)}}},
-                   {"locations", ordered_json::array({location(f.location)})}};
-    if (!f.related.empty()) {
-      ordered_json related = ordered_json::array();
-      int id = 1;
-      for (const auto& rel : f.related) {
-        ordered_json loc = location(rel.span, entityLabel(rel.kind, rel.id, o.lang));
-        loc = ordered_json{{"id", id++}, {"physicalLocation", loc["physicalLocation"]}, {"message", loc["message"]}};
-        related.push_back(loc);
+  j.key("tool").beginObject().key("driver").beginObject();
+  j.field("name", "crmflow").field("semanticVersion", kToolVersion).field("informationUri", kInformationUri);
+  j.key("rules").beginArray();
+  for (const auto& check : allChecks()) ruleDescriptor(j, check->info(), o.lang);
+  j.endArray().endObject().endObject();
+
+  j.key("automationDetails").beginObject().field("id", "crmflow/").endObject();
+  j.key("invocations").beginArray().beginObject().field("executionSuccessful", a.complete());
+  if (!a.diagnostics.items().empty()) {
+    j.key("toolExecutionNotifications").beginArray();
+    for (const auto& d : a.diagnostics.items()) {
+      j.beginObject().field("level", levelName(d.level));
+      message(j, d.message);
+      if (!d.where.file.empty()) {
+        j.key("locations").beginArray();
+        location(j, d.where);
+        j.endArray();
       }
-      r["relatedLocations"] = related;
+      j.endObject();
+    }
+    j.endArray();
+  }
+  j.endObject().endArray();
+  j.field("columnKind", "unicodeCodePoints");
+
+  j.key("results").beginArray();
+  const auto& ids = allRuleIds();
+  for (const auto& f : a.findings) {
+    auto ruleIndex = static_cast<uint64_t>(std::find(ids.begin(), ids.end(), f.rule->id) - ids.begin());
+    j.beginObject().field("ruleId", f.rule->id).field("ruleIndex", ruleIndex).field("level", levelName(f.level));
+    message(j, renderMessage(f, o.lang, regimes));
+    j.key("locations").beginArray();
+    location(j, f.location);
+    j.endArray();
+    if (!f.related.empty()) {
+      j.key("relatedLocations").beginArray();
+      int id = 1;
+      for (const auto& rel : f.related) location(j, rel.span, entityLabel(rel.kind, rel.id, o.lang), id++);
+      j.endArray();
     }
     if (!f.path.empty()) {
-      ordered_json steps = ordered_json::array();
-      for (const auto& step : f.path) steps.push_back({{"location", location(step.span, stepMessage(step, o.lang))}});
-      ordered_json threadFlow{{"locations", steps}};
-      ordered_json codeFlow{{"threadFlows", ordered_json::array({threadFlow})}};
-      r["codeFlows"] = ordered_json::array({codeFlow});
+      j.key("codeFlows").beginArray().beginObject().key("threadFlows").beginArray().beginObject();
+      j.key("locations").beginArray();
+      for (const auto& step : f.path) {
+        j.beginObject().key("location");
+        location(j, step.span, stepMessage(step, o.lang));
+        j.endObject();
+      }
+      j.endArray().endObject().endArray().endObject().endArray();
     }
-    r["partialFingerprints"] = {{"crmflowFindingHash/v1", fingerprint(f)}};
-    results.push_back(r);
+    j.key("partialFingerprints").beginObject().field("crmflowFindingHash/v1", fingerprint(f)).endObject();
+    j.endObject();
   }
-
-  ordered_json notifications = ordered_json::array();
-  for (const auto& d : a.diagnostics.items()) {
-    ordered_json n{{"level", levelName(d.level)}, {"message", {{"text", d.message}}}};
-    if (!d.where.file.empty()) n["locations"] = ordered_json::array({location(d.where)});
-    notifications.push_back(n);
-  }
-  ordered_json invocation{{"executionSuccessful", a.complete()}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
-
-  ordered_json run{{"tool", {{"driver", {{"name", "crmflow"},
-                                         {"semanticVersion", kToolVersion},
-                                         {"informationUri", kInformationUri},
-                                         {"rules", rules}}}}},
-                   {"automationDetails", {{"id", "crmflow/"}}},
-                   {"invocations", ordered_json::array({invocation})},
-                   {"columnKind", "unicodeCodePoints"},
-                   {"results", results}};
-  ordered_json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
-  out << log.dump(2) << "\n";
+  j.endArray();
+  j.endObject().endArray().endObject();
 }
 
 }  // namespace crmflow
