@@ -18,6 +18,7 @@ set(CRMFLOW_CHECK_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/purpose_psychological_profiling.cpp
   ${CMAKE_CURRENT_LIST_DIR}/retention_unbounded.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rights_objection_channel_missing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/suppression_invalid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/transfer_cross_border_unsafeguarded.cpp
   ${CMAKE_CURRENT_LIST_DIR}/transfer_occasional_derogation_misused.cpp
   ${CMAKE_CURRENT_LIST_DIR}/transfer_standard_contract_not_notified.cpp

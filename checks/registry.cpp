@@ -21,6 +21,7 @@ namespace crmflow {
   X(PurposePsychologicalProfilingCheck)       \
   X(RetentionUnboundedCheck)                  \
   X(RightsObjectionChannelMissingCheck)       \
+  X(SuppressionInvalidCheck)                  \
   X(TransferCrossBorderUnsafeguardedCheck)    \
   X(TransferOccasionalDerogationMisusedCheck) \
   X(TransferStandardContractNotNotifiedCheck) \

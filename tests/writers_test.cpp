@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "checks/registry.h"
 #include "report/writers.h"
 #include "test_support.h"
 
@@ -46,7 +47,7 @@ TEST_CASE("SARIF carries rules, locations, related locations, code flows and fin
   auto sarif = nlohmann::json::parse(render(root.analyze(), writeSarif));
   CHECK(sarif["version"] == "2.1.0");
   const auto& run = sarif["runs"][0];
-  CHECK(run["tool"]["driver"]["rules"].size() == 21);
+  CHECK(run["tool"]["driver"]["rules"].size() == allRuleIds().size());
   CHECK(run["columnKind"] == "unicodeCodePoints");
   CHECK(run["invocations"][0]["executionSuccessful"] == true);
   REQUIRE(run["results"].size() == 1);
@@ -63,6 +64,7 @@ TEST_CASE("SARIF carries rules, locations, related locations, code flows and fin
   CHECK(r["codeFlows"][0]["threadFlows"][0]["locations"].size() == 2);
   CHECK(r["partialFingerprints"].contains("crmflowFindingHash/v1"));
   CHECK_FALSE(r["partialFingerprints"].contains("primaryLocationLineHash"));
+  CHECK(r["suppressions"] == nlohmann::json::array());
 }
 
 TEST_CASE("fingerprints survive moved lines and reformatting, and follow the entities") {
@@ -107,4 +109,25 @@ TEST_CASE("JSON output holds the graph and the findings") {
   for (const auto& e : doc["edges"]) reads = reads || (e["kind"] == "reads" && e["from"]["id"] == "email" && e["to"]["id"] == "fraud");
   CHECK(reads);
   CHECK(doc["findings"][0]["ruleId"] == "purpose/creep");
+}
+
+TEST_CASE("suppressed findings stay in SARIF with their justification, unless excluded") {
+  TempRoot root;
+  std::string manifest = kCreep;
+  manifest.replace(manifest.find("inputs = [\"email\"]"), 17, "inputs = [\"email\"]  # crmflow: ignore[purpose/creep] fraud law allows it, see legal memo 12");
+  root.write("crmflow.toml", manifest);
+  Analysis a = root.analyze();
+  std::ostringstream kept, excluded, text;
+  writeSarif(kept, a, ReportOptions{});
+  ReportOptions exclude;
+  exclude.excludeSuppressed = true;
+  writeSarif(excluded, a, exclude);
+  writeText(text, a, ReportOptions{});
+  auto sarif = nlohmann::json::parse(kept.str());
+  REQUIRE(sarif["runs"][0]["results"].size() == 1);
+  const auto& s = sarif["runs"][0]["results"][0]["suppressions"][0];
+  CHECK(s["kind"] == "inSource");
+  CHECK(s["justification"] == "fraud law allows it, see legal memo 12");
+  CHECK(nlohmann::json::parse(excluded.str())["runs"][0]["results"].empty());
+  CHECK(text.str() == "crmflow: 0 errors, 0 warnings, 0 notes, 1 suppressed\n");
 }

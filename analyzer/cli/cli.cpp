@@ -176,7 +176,7 @@ int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
   }
   if (ro.failOn == Level::None) return 0;
   for (const auto& f : a.findings)
-    if (f.level >= ro.failOn) return 1;
+    if (!f.suppressed && f.level >= ro.failOn) return 1;
   return 0;
 }
 

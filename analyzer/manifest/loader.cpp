@@ -120,6 +120,8 @@ class Loader {
       return std::tie(a.kind, a.id) < std::tie(b.kind, b.id);
     });
     m.files.assign(loaded_.begin(), loaded_.end());
+    std::sort(suppressions_.begin(), suppressions_.end(), [](const Suppression& a, const Suppression& b) { return a.comment < b.comment; });
+    m.suppressions = std::move(suppressions_);
     return m;
   }
 
@@ -177,6 +179,7 @@ class Loader {
       diags_.error(spanOf(e.source(), file), "TOML syntax error: " + std::string(e.description()));
       return;
     }
+    for (auto& s : parseSuppressions(text, file)) suppressions_.push_back(std::move(s));
     stack_.push_back(abs);
     readTopLevel(root, file, abs.parent_path(), entry);
     stack_.pop_back();
@@ -491,6 +494,7 @@ class Loader {
   std::vector<fs::path> stack_;
   std::set<std::string> loaded_;
   std::vector<Entity> entities_;
+  std::vector<Suppression> suppressions_;
   std::vector<Ref> refs_;
   std::map<std::pair<Kind, std::string>, Span> defined_;
 };

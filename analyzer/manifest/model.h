@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "manifest/suppressions.h"
 
 namespace crmflow {
 
@@ -57,6 +58,7 @@ struct Entity {
 struct Manifest {
   std::vector<std::string> files;   ///< every loaded file, root-relative, sorted
   std::vector<Entity> entities;     ///< sorted by kind, then id
+  std::vector<Suppression> suppressions;  ///< in file, then line order
 
   const Entity* find(Kind kind, std::string_view id = {}) const;
   std::span<const Entity> all(Kind kind) const;

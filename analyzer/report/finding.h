@@ -1,6 +1,7 @@
 #pragma once
 /// What a check reports: a rule, a place, the entities involved and the path that explains it.
 /// Text is rendered later (report/messages) from the rule's English and Turkish templates.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,9 @@ struct Related {
   std::string id;
 };
 
+/// SARIF baselineState, when a baseline was given.
+enum class BaselineState { None, New, Unchanged, Updated };
+
 struct Finding {
   const RuleInfo* rule = nullptr;
   Level level = Level::Error;
@@ -52,6 +56,8 @@ struct Finding {
   std::vector<Related> related;
   Path path;
   std::vector<std::string> identity;  ///< what the finding is about (rule + entity ids): its fingerprint
+  std::optional<std::string> suppressed;  ///< the justification of the inline suppression that applies
+  BaselineState baseline = BaselineState::None;
 
   Finding& relate(const Entity* e, std::string_view key = {}) {
     if (e) related.push_back({key.empty() ? e->header : e->at(key), e->kind, e->id});

@@ -77,7 +77,9 @@ void writeJson(std::ostream& out, const Analysis& a, const ReportOptions& o) {
       span(j, "span", s.span);
       j.endObject();
     }
-    j.endArray().field("fingerprint", fingerprint(f)).endObject();
+    j.endArray().field("fingerprint", fingerprint(f));
+    if (f.suppressed) j.field("suppressed", *f.suppressed);
+    j.endObject();
   }
   j.endArray().key("diagnostics").beginArray();
   for (const auto& d : a.diagnostics.items()) {

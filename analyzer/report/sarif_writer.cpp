@@ -89,6 +89,7 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   j.key("results").beginArray();
   const auto& ids = allRuleIds();
   for (const auto& f : a.findings) {
+    if (f.suppressed && o.excludeSuppressed) continue;
     auto ruleIndex = static_cast<uint64_t>(std::find(ids.begin(), ids.end(), f.rule->id) - ids.begin());
     j.beginObject().field("ruleId", f.rule->id).field("ruleIndex", ruleIndex).field("level", levelName(f.level));
     message(j, renderMessage(f, o.lang, regimes));
@@ -112,6 +113,10 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
       j.endArray().endObject().endArray().endObject().endArray();
     }
     j.key("partialFingerprints").beginObject().field("crmflowFindingHash/v1", fingerprint(f)).endObject();
+    // Every result carries `suppressions` ([] = not suppressed), as SARIF wants all or none.
+    j.key("suppressions").beginArray();
+    if (f.suppressed) j.beginObject().field("kind", "inSource").field("justification", *f.suppressed).endObject();
+    j.endArray();
     j.endObject();
   }
   j.endArray();

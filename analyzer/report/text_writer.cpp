@@ -13,8 +13,12 @@ std::string textLocation(const Span& span, const std::string& prefix) {
 
 void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   Regimes regimes = regimesOf(a.graph.get());
-  std::size_t counts[4] = {};
+  std::size_t counts[4] = {}, suppressed = 0;
   for (const auto& f : a.findings) {
+    if (f.suppressed) {
+      ++suppressed;
+      continue;
+    }
     ++counts[static_cast<int>(f.level)];
     out << textLocation(f.location, o.pathPrefix) << ": " << levelName(f.level) << ": "
         << renderMessage(f, o.lang, regimes) << " [" << f.rule->id << "]\n";
@@ -31,6 +35,7 @@ void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   };
   out << "crmflow: " << count(Level::Error, "error", "errors", "hata") << ", "
       << count(Level::Warning, "warning", "warnings", "uyarı") << ", " << count(Level::Note, "note", "notes", "not");
+  if (suppressed) out << ", " << suppressed << (tr ? " bastırılmış" : " suppressed");
   if (!a.complete()) out << (tr ? "; analiz tamamlanamadı (girdi hataları)" : "; analysis incomplete (input errors)");
   out << "\n";
 }

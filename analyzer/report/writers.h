@@ -12,6 +12,7 @@ struct ReportOptions {
   Lang lang = Lang::En;
   std::string pathPrefix;  ///< prepended to root-relative paths in text output ("" or "demo/")
   Level failOn = Level::Error;
+  bool excludeSuppressed = false;  ///< SARIF: leave suppressed results out (GitHub ignores `suppressions`)
 };
 
 void writeText(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
