@@ -114,7 +114,7 @@ TEST_CASE("JSON output holds the graph and the findings") {
 TEST_CASE("suppressed findings stay in SARIF with their justification, unless excluded") {
   TempRoot root;
   std::string manifest = kCreep;
-  manifest.replace(manifest.find("inputs = [\"email\"]"), 17, "inputs = [\"email\"]  # crmflow: ignore[purpose/creep] fraud law allows it, see legal memo 12");
+  manifest.replace(manifest.find("inputs = [\"email\"]"), std::string("inputs = [\"email\"]").size(), "inputs = [\"email\"]  # crmflow: ignore[purpose/creep] fraud law allows it, see legal memo 12");
   root.write("crmflow.toml", manifest);
   Analysis a = root.analyze();
   std::ostringstream kept, excluded, text;
