@@ -23,6 +23,8 @@ struct Analysis {
   std::unique_ptr<Graph> graph;     ///< null when loading failed
   std::vector<Finding> findings;    ///< sorted by file, line, column, rule id, identity
   std::optional<Level> policyFailOn;  ///< [policy] fail_on
+  bool baselined = false;             ///< a baseline was applied: findings carry their state
+  std::vector<AbsentResult> absent;   ///< baseline results that are gone
   bool complete() const { return graph && !diagnostics.hasErrors(); }
 };
 

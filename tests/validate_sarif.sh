@@ -40,6 +40,9 @@ while IFS= read -r manifest; do
 done < <(find "$fixtures/rules" -name '*.toml' -not -path '*/inc/*' | sort)
 emit demo "$fixtures/demo" "$fixtures/demo/crmflow.toml"
 emit demo_tr "$fixtures/demo" "$fixtures/demo/crmflow.toml" --lang tr
+# Baselines: all unchanged, and a run whose baseline is another project's (new and absent results).
+emit demo_baselined "$fixtures/demo" "$fixtures/demo/crmflow.toml" --baseline "$out/demo.sarif"
+emit demo_against_other "$fixtures/rules/consent/missing" "$fixtures/rules/consent/missing/positive.toml" --baseline "$out/demo.sarif"
 # Load errors travel as notifications: validate that shape too.
 emit invalid_unknown_references "$fixtures/invalid" "$fixtures/invalid/unknown_references.toml"
 emit invalid_duplicate_id "$fixtures/invalid/duplicate_id" "$fixtures/invalid/duplicate_id/crmflow.toml"

@@ -15,6 +15,7 @@
 #include "core/strings.h"
 #include "engine.h"
 #include "frontend/clang_info.h"
+#include "report/baseline.h"
 #include "report/writers.h"
 
 namespace crmflow {
@@ -25,6 +26,9 @@ constexpr const char* kUsage = R"(crmflow - KVKK/GDPR checks for AI-powered CRM 
 
 Usage:
   crmflow check [PATH] [options]   analyze PATH (default .) using PATH/crmflow.toml
+  crmflow baseline [PATH] [--manifest FILE] [--output FILE]
+                                   write the current findings as a baseline
+                                   (default PATH/crmflow-baseline.sarif)
   crmflow rules [--lang en|tr]     list every rule with id, level and description
   crmflow --version | --help
 
@@ -36,6 +40,11 @@ Options for check:
                                   lowest level that makes the exit status 1
                                   (default [policy] fail_on, else error)
   --lang en|tr                    language of messages (default en)
+  --baseline FILE                 an earlier SARIF (crmflow baseline): each result gets a
+                                  baselineState, and only new findings count for --fail-on
+  --fail-on-baseline new|all      with --baseline, which findings count (default new)
+  --exclude-suppressed            leave suppressed findings out of SARIF (for upload to
+                                  GitHub code scanning, which ignores `suppressions`)
 
 Exit status: 0 analysis complete and nothing at or above --fail-on;
              1 findings at or above --fail-on;
@@ -48,9 +57,10 @@ struct UsageError {
 
 struct CheckArgs {
   std::string root = ".";
-  std::string manifest, format = "text", output;
+  std::string manifest, format = "text", output, baseline;
   std::optional<Level> failOn;
   Lang lang = Lang::En;
+  bool failOnAllBaseline = false, excludeSuppressed = false;
 };
 
 /// Accepts `--name value` and `--name=value`.
@@ -88,7 +98,8 @@ Lang parseLang(const std::string& v) {
 CheckArgs parseCheck(ArgReader& r) {
   CheckArgs c;
   bool haveRoot = false;
-  static constexpr std::string_view options[] = {"--manifest", "--format", "--output", "--fail-on", "--lang"};
+  static constexpr std::string_view options[] = {"--manifest", "--format", "--output", "--fail-on", "--lang",
+                                                 "--baseline", "--fail-on-baseline", "--exclude-suppressed"};
   while (!r.done()) {
     if (auto v = r.option("--manifest")) c.manifest = *v;
     else if (auto v = r.option("--format")) {
@@ -99,6 +110,14 @@ CheckArgs parseCheck(ArgReader& r) {
       c.failOn = parseLevel(*v);
       if (!c.failOn) throw UsageError{"--fail-on must be error, warning, note or none, not '" + *v + "'"};
     } else if (auto v = r.option("--lang")) c.lang = parseLang(*v);
+    else if (auto v = r.option("--baseline")) c.baseline = *v;
+    else if (auto v = r.option("--fail-on-baseline")) {
+      if (*v != "new" && *v != "all") throw UsageError{"--fail-on-baseline must be new or all, not '" + *v + "'"};
+      c.failOnAllBaseline = *v == "all";
+    } else if (r.peek() == "--exclude-suppressed") {
+      r.next();
+      c.excludeSuppressed = true;
+    }
     else if (r.peek().rfind("-", 0) == 0 && r.peek() != "-") {
       std::string unknown = r.next();
       throw UsageError{"unknown option '" + unknown + "'" + didYouMean(unknown.substr(0, unknown.find('=')), options)};
@@ -155,7 +174,14 @@ bool writeReport(const std::string& path, std::ostream& stdoutStream, const std:
 
 int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
   Analysis a = analyze({c.root, c.manifest, {}});
-  ReportOptions ro{c.lang, pathPrefix(c.root), c.failOn.value_or(a.policyFailOn.value_or(Level::Error))};
+  ReportOptions ro{c.lang, pathPrefix(c.root), c.failOn.value_or(a.policyFailOn.value_or(Level::Error)), c.excludeSuppressed};
+  if (!c.baseline.empty() && a.complete()) {
+    std::string error;
+    if (!applyBaseline(c.baseline, a, error)) {
+      err << "crmflow: error: " << error << "\n";
+      return 2;
+    }
+  }
   for (const auto& d : a.diagnostics.items()) {
     err << textLocation(d.where, ro.pathPrefix) << ": " << levelName(d.level) << ": " << d.message << "\n";
     for (const auto& [span, message] : d.related) err << textLocation(span, ro.pathPrefix) << ": note: " << message << "\n";
@@ -175,8 +201,10 @@ int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
     return 2;
   }
   if (ro.failOn == Level::None) return 0;
-  for (const auto& f : a.findings)
-    if (!f.suppressed && f.level >= ro.failOn) return 1;
+  for (const auto& f : a.findings) {
+    bool counts = !a.baselined || c.failOnAllBaseline || f.baseline == BaselineState::New;
+    if (counts && !f.suppressed && f.level >= ro.failOn) return 1;
+  }
   return 0;
 }
 
@@ -212,11 +240,22 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       return 0;
     }
     if (command == "rules") return runRules(r, out);
+    if (command == "baseline") {
+      CheckArgs c = parseCheck(r);
+      if (c.format != "text" || !c.baseline.empty()) throw UsageError{"baseline takes PATH, --manifest and --output only"};
+      c.format = "sarif";
+      c.excludeSuppressed = true;
+      c.failOn = Level::None;
+      if (c.output.empty()) c.output = (fs::path(c.root) / "crmflow-baseline.sarif").string();
+      int status = runCheck(c, out, err);
+      if (status == 0) out << "crmflow: baseline written to " << c.output << "\n";
+      return status;
+    }
     if (command == "check") {
       CheckArgs c = parseCheck(r);
       return runCheck(c, out, err);
     }
-    static constexpr std::string_view commands[] = {"check", "rules"};
+    static constexpr std::string_view commands[] = {"check", "baseline", "rules"};
     throw UsageError{"unknown command '" + command + "'" + didYouMean(command, commands)};
   } catch (const UsageError& e) {
     err << "crmflow: error: " << e.message << "\n" << "Run 'crmflow --help' for usage.\n";

@@ -47,6 +47,15 @@ struct Related {
 /// SARIF baselineState, when a baseline was given.
 enum class BaselineState { None, New, Unchanged, Updated };
 
+/// A result of the baseline that the current run no longer has.
+struct AbsentResult {
+  std::string ruleId;
+  Level level = Level::Warning;
+  std::string message;
+  Span location;
+  std::string fingerprint;
+};
+
 struct Finding {
   const RuleInfo* rule = nullptr;
   Level level = Level::Error;

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "checks/registry.h"
+#include "report/baseline.h"
 #include "report/json_stream.h"
 #include "report/writers.h"
 
@@ -117,6 +118,21 @@ void writeSarif(std::ostream& out, const Analysis& a, const ReportOptions& o) {
     j.key("suppressions").beginArray();
     if (f.suppressed) j.beginObject().field("kind", "inSource").field("justification", *f.suppressed).endObject();
     j.endArray();
+    if (a.baselined) j.field("baselineState", baselineStateName(f.baseline));
+    j.endObject();
+  }
+  for (const auto& gone : a.absent) {
+    j.beginObject().field("ruleId", gone.ruleId);
+    auto known = std::find(ids.begin(), ids.end(), gone.ruleId);
+    if (known != ids.end()) j.field("ruleIndex", static_cast<uint64_t>(known - ids.begin()));
+    j.field("level", levelName(gone.level));
+    message(j, gone.message.empty() ? std::string_view("(no message)") : std::string_view(gone.message));
+    j.key("locations").beginArray();
+    location(j, gone.location);
+    j.endArray();
+    j.key("partialFingerprints").beginObject().field("crmflowFindingHash/v1", gone.fingerprint).endObject();
+    j.key("suppressions").beginArray().endArray();
+    j.field("baselineState", "absent");
     j.endObject();
   }
   j.endArray();

@@ -36,6 +36,14 @@ void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   out << "crmflow: " << count(Level::Error, "error", "errors", "hata") << ", "
       << count(Level::Warning, "warning", "warnings", "uyarı") << ", " << count(Level::Note, "note", "notes", "not");
   if (suppressed) out << ", " << suppressed << (tr ? " bastırılmış" : " suppressed");
+  if (a.baselined) {
+    std::size_t states[4] = {};
+    for (const auto& f : a.findings)
+      if (!f.suppressed) ++states[static_cast<int>(f.baseline)];
+    out << (tr ? "; referansa göre " : "; against the baseline: ") << states[1] << (tr ? " yeni, " : " new, ") << states[2]
+        << (tr ? " değişmemiş, " : " unchanged, ") << states[3] << (tr ? " güncellenmiş, " : " updated, ") << a.absent.size()
+        << (tr ? " kaybolmuş" : " absent");
+  }
   if (!a.complete()) out << (tr ? "; analiz tamamlanamadı (girdi hataları)" : "; analysis incomplete (input errors)");
   out << "\n";
 }
