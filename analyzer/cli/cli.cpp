@@ -34,7 +34,8 @@ Usage:
 
 Options for check:
   --manifest FILE                 entry manifest (default PATH/crmflow.toml)
-  --format text|sarif|json        output format (default text)
+  --format FORMAT                 text (default), sarif, json, github (Actions annotations),
+                                  codeclimate (GitLab Code Quality) or markdown
   --output FILE                   write the report to FILE (default stdout)
   --fail-on error|warning|note|none
                                   lowest level that makes the exit status 1
@@ -103,7 +104,9 @@ CheckArgs parseCheck(ArgReader& r) {
   while (!r.done()) {
     if (auto v = r.option("--manifest")) c.manifest = *v;
     else if (auto v = r.option("--format")) {
-      if (*v != "text" && *v != "sarif" && *v != "json") throw UsageError{"--format must be text, sarif or json, not '" + *v + "'"};
+      static constexpr std::string_view formats[] = {"text", "sarif", "json", "github", "codeclimate", "markdown"};
+      if (std::find(std::begin(formats), std::end(formats), *v) == std::end(formats))
+        throw UsageError{"--format must be text, sarif, json, github, codeclimate or markdown, not '" + *v + "'" + didYouMean(*v, formats)};
       c.format = *v;
     } else if (auto v = r.option("--output")) c.output = *v;
     else if (auto v = r.option("--fail-on")) {
@@ -189,6 +192,9 @@ int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
   auto write = [&](std::ostream& stream) {
     if (c.format == "sarif") writeSarif(stream, a, ro);
     else if (c.format == "json") writeJson(stream, a, ro);
+    else if (c.format == "github") writeGithub(stream, a, ro);
+    else if (c.format == "codeclimate") writeCodeClimate(stream, a, ro);
+    else if (c.format == "markdown") writeMarkdown(stream, a, ro);
     else writeText(stream, a, ro);
   };
   std::string error;

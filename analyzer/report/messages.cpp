@@ -19,7 +19,7 @@ std::string legalReferences(const RuleInfo& rule, Lang lang, Regimes regimes) {
   return out;
 }
 
-std::string renderMessage(const Finding& f, Lang lang, Regimes regimes) {
+std::string renderMessage(const Finding& f, Lang lang, Regimes regimes, bool withReferences) {
   std::string_view tmpl;
   for (const auto& [id, text] : f.rule->messages)
     if (id == f.messageId) tmpl = pick(text, lang);
@@ -33,7 +33,7 @@ std::string renderMessage(const Finding& f, Lang lang, Regimes regimes) {
       out += tmpl[i];
     }
   }
-  std::string refs = legalReferences(*f.rule, lang, regimes);
+  std::string refs = withReferences ? legalReferences(*f.rule, lang, regimes) : std::string();
   if (!refs.empty()) {
     if (!out.empty() && out.back() == '.') out.pop_back();
     out += " (" + refs + ").";
@@ -70,6 +70,20 @@ std::string stepMessage(const PathStep& s, Lang lang) {
                 : "It is passed on to sub-processor '" + s.subject + "' in " + s.detail + ".";
   }
   return {};
+}
+
+std::string pathSummary(const Path& path, Lang lang) {
+  std::string out;
+  for (const auto& s : path) {
+    if (!out.empty()) out += " → ";
+    switch (s.what) {
+      case PathStep::What::Data: out += entityLabel(Kind::Data, s.subject, lang); break;
+      case PathStep::What::ReadByAi: out += entityLabel(Kind::Ai, s.subject, lang); break;
+      case PathStep::What::RunsOn:
+      case PathStep::What::SubProcessor: out += entityLabel(Kind::Processor, s.subject, lang) + " (" + s.detail + ")"; break;
+    }
+  }
+  return out;
 }
 
 std::string helpText(const RuleInfo& rule, Lang lang) {

@@ -13,7 +13,10 @@ struct Regimes {
 };
 Regimes regimesOf(const Graph* graph);
 
-std::string renderMessage(const Finding& f, Lang lang, Regimes regimes);
+/// The finding's message; with `withReferences`, the legal references are appended in parentheses.
+std::string renderMessage(const Finding& f, Lang lang, Regimes regimes, bool withReferences = true);
+/// "data 'x' → AI function 'y' → processor 'z' (US)", or "" without a path.
+std::string pathSummary(const Path& path, Lang lang);
 std::string legalReferences(const RuleInfo& rule, Lang lang, Regimes regimes);
 std::string entityLabel(Kind kind, std::string_view id, Lang lang);
 std::string stepMessage(const PathStep& step, Lang lang);

@@ -18,6 +18,12 @@ struct ReportOptions {
 void writeText(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
 void writeSarif(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
 void writeJson(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+/// GitHub Actions workflow commands (`::error file=…::…`): inline annotations without code scanning.
+void writeGithub(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+/// GitLab Code Quality JSON.
+void writeCodeClimate(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+/// Markdown summary for a pull-request comment or a compliance review.
+void writeMarkdown(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
 /// `path:line:col` for a span (just `path` when the line is unknown).
 std::string textLocation(const Span& span, const std::string& prefix);
 
