@@ -19,6 +19,7 @@ const RuleInfo kInfo{
      "Her skoru veya öneriyi girdilerinin kimlikleriyle, kişinin kararını ve eylemi tek bir ilişki kimliğiyle kaydedin; "
      "eylemde ve yapay zekâ işlevlerinde logged = true tanımlayın."},
     "[ai.lead_score]\nlogged = true\n\n[action.route_to_sales]\neffect = \"route\"\ntrigger = [\"lead_score\"]\nlogged = true",
+    "[action.route_to_sales]\neffect = \"route\"\ntrigger = [\"lead_score\"]\n# no logged = true: the suggestion, decision and action cannot be traced",
     {{"default", {"The decision chain of action '{0}' is not fully logged: {1}.",
                   "'{0}' eyleminin karar zinciri bütünüyle kayıt altına alınmıyor: {1}."}}}};
 

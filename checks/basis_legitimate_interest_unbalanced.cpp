@@ -17,6 +17,7 @@ const RuleInfo kInfo{
     {"Document the balancing test (interest, necessity, impact, safeguards, opt-out) and reference it in balancing_test.",
      "Denge testini (menfaat, gereklilik, etki, güvenceler, itiraz imkânı) belgeleyin ve balancing_test ile referans verin."},
     "[purpose.fraud_screening]\nkind = \"risk\"\nlegal_basis = \"legitimate_interest\"\nbalancing_test = \"docs/lia/fraud-2026.pdf\"",
+    "[purpose.fraud_screening]\nkind = \"risk\"\nlegal_basis = \"legitimate_interest\"   # no balancing_test",
     {{"default", {"Purpose '{0}' relies on legitimate interest without a documented balancing test.",
                   "'{0}' amacı meşru menfaate dayanıyor ancak belgelenmiş bir denge testi (balancing_test) yok."}}}};
 

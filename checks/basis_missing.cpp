@@ -14,6 +14,7 @@ const RuleInfo kInfo{
     {"Declare the purpose's legal basis, or stop processing for it.",
      "Amacın hukuki sebebini tanımlayın ya da bu amaçla işlemeyi durdurun."},
     "[purpose.sales]\nkind = \"service\"\nlegal_basis = \"contract\"",
+    "[purpose.sales]\nkind = \"service\"   # no legal_basis",
     {{"default", {"Purpose '{0}' declares no legal basis, so the processing it covers has no lawful ground.",
                   "'{0}' amacı için hiçbir hukuki sebep tanımlanmamış; bu amaçla yapılan işlemenin hukuka uygunluk dayanağı yok."}}}};
 

@@ -20,6 +20,7 @@ const RuleInfo kInfo{
      "Amacı, yalnızca bu amaç için alınan açık rızaya dayandırın ya da meşru menfaatin neden geçerli olduğunu "
      "belgeleyip kolay bir vazgeçme imkânı sunun."},
     "[purpose.campaigns]\nkind = \"marketing\"\nlegal_basis = \"explicit_consent\"",
+    "[purpose.campaigns]\nkind = \"marketing\"\nlegal_basis = \"legitimate_interest\"\n\n[ai.segments]\nkind = \"segment\"\npurpose = \"campaigns\"\ninputs = [\"purchase_history\"]",
     {{"default", {"'{0}' serves purpose '{1}' of kind '{2}', which rests on legitimate interest; profiling for it is expected to rest on explicit consent.",
                   "'{0}', '{2}' türündeki '{1}' amacına hizmet ediyor ve bu amaç meşru menfaate dayanıyor; bu tür profilleme için açık rıza beklenir."}}}};
 

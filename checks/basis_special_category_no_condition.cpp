@@ -23,6 +23,7 @@ const RuleInfo kInfo{
      "Özel nitelikli girdiyi kaldırın (yapay zekâ adımından önce ayıklayın) ya da amacı açık rıza gibi bir m.6/3 şartına "
      "dayandırıp Kurulun öngördüğü yeterli önlemleri alın."},
     "[purpose.care_triage]\nkind = \"support\"\nlegal_basis = \"explicit_consent\"",
+    "[data.call_notes]\ncategory = \"special.health\"\npurposes = [\"support\"]\n\n[purpose.support]\nkind = \"support\"\nlegal_basis = \"contract\"          # not an Art. 6/3 condition\n\n[ai.triage]\nkind = \"classify\"\npurpose = \"support\"\ninputs = [\"call_notes\"]",
     {{"default", {"'{0}' reads special-category data '{1}' ({2}) for purpose '{3}', whose legal basis '{4}' is not a KVKK Art. 6/3 condition.",
                   "'{0}', '{3}' amacı için özel nitelikli '{1}' verisini ({2}) okuyor; bu amacın hukuki sebebi '{4}', KVKK m.6/3'teki şartlardan biri değil."}}}};
 

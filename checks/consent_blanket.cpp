@@ -18,6 +18,7 @@ const RuleInfo kInfo{
     {"Split the consent into one consent per purpose kind, each with its own opt-in, and declare scope = \"specific\".",
      "Rızayı her amaç türü için ayrı bir onayla alınan ayrı rızalara bölün ve scope = \"specific\" olarak tanımlayın."},
     "[consent.campaign_optin]\npurposes = [\"campaigns\"]\nscope = \"specific\"",
+    "[consent.crm_terms]\npurposes = [\"campaigns\", \"insights\", \"model_training\"]\nscope = \"blanket\"",
     {{"default", {"Consent '{0}' is not specific: {1}.", "'{0}' rızası belirli bir konuya ilişkin değil: {1}."}}}};
 
 class ConsentBlanketCheck : public Check {

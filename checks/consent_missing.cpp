@@ -22,6 +22,7 @@ const RuleInfo kInfo{
      "verilmiş bir [consent] tanımlayın."},
     "[purpose.campaigns]\nkind = \"marketing\"\nlegal_basis = \"explicit_consent\"\n\n[consent.campaign_optin]\n"
     "purposes = [\"campaigns\"]\nscope = \"specific\"\ninformed = true\nwithdrawable = true",
+    "[purpose.campaigns]\nkind = \"marketing\"\nlegal_basis = \"contract\"   # marketing profiling needs explicit consent\n\n[ai.segments]\nkind = \"segment\"\npurpose = \"campaigns\"\ninputs = [\"purchase_history\"]",
     {{"basis", {"'{0}' serves purpose '{1}' of kind '{2}', which needs explicit consent, but the purpose rests on '{3}'.",
                 "'{0}', açık rıza gerektiren '{2}' türündeki '{1}' amacına hizmet ediyor ancak bu amaç '{3}' hukuki sebebine dayanıyor."}},
      {"none", {"'{0}' serves purpose '{1}', which rests on explicit consent, but no valid, specific consent lists '{1}' and covers all its inputs ({2}).",

@@ -21,6 +21,7 @@ const RuleInfo kInfo{
      "bağlamadan ve verildiği kadar kolay geri alınabilir şekilde isteyin."},
     "[consent.campaign_optin]\npurposes = [\"campaigns\"]\nscope = \"specific\"\ninformed = true\nwithdrawable = true\n"
     "pre_ticked = false\ncondition_of_service = false\nbundled_with_notice = false",
+    "[consent.signup_checkbox]\npurposes = [\"campaigns\"]\npre_ticked = true\ncondition_of_service = true",
     {{"default", {"Consent '{0}' is not freely given: {1}.", "'{0}' rızası özgür iradeyle verilmiş sayılmaz: {1}."}}}};
 
 Arg reason(std::string_view key) {

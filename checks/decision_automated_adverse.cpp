@@ -22,6 +22,7 @@ const RuleInfo kInfo{
      "onay fonksiyonunu approval ile belirtin."},
     "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]\nhuman_review = \"before\"\n"
     "approval = [\"acme::review::ApprovalQueue::approve\"]",
+    "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]\nhuman_review = \"none\"",
     {{"default", {"Action '{0}' ({1}) is adverse and is triggered by {2} with {3}; a person must approve each case before it takes effect.",
                   "'{0}' eylemi ({1}) ilgili kişinin aleyhine sonuç doğuruyor ve {2} tarafından tetikleniyor; {3}. Her karar uygulanmadan önce bir kişi tarafından onaylanmalı."}}}};
 

@@ -16,6 +16,7 @@ const RuleInfo kInfo{
      "Eylem uygulanmadan önce her vakanın girdileriyle birlikte bir kişi tarafından incelenmesini sağlayın "
      "(human_review = \"before\")."},
     "[action.drop_cold_leads]\neffect = \"drop_lead\"\ntrigger = [\"lead_score\"]\nhuman_review = \"before\"",
+    "[action.drop_cold_leads]\neffect = \"drop_lead\"\ntrigger = [\"lead_score\"]\nhuman_review = \"bulk\"",
     {{"default", {"Action '{0}' ({1}) is adverse and its human review is 'bulk': cases are approved in batches without a person seeing each one.",
                   "'{0}' eylemi ({1}) aleyhe sonuç doğuruyor ve insan denetimi 'bulk': vakalar tek tek incelenmeden toplu olarak onaylanıyor."}}}};
 

@@ -19,6 +19,7 @@ const RuleInfo kInfo{
      "CRM-yapay zekâ kullanım politikasını (yasak girdiler, roller, saklama, sağlayıcı kuralları) yazın ve [controller] "
      "ai_policy ile referans verin."},
     "[controller]\nname = \"Acme Perakende A.Ş.\"\nai_policy = \"docs/policies/crm-ai-usage.md\"",
+    "[controller]\nname = \"Acme Perakende A.Ş.\"   # AI functions are declared, no ai_policy",
     {{"default", {"{0} AI function(s) are declared but the controller records no CRM-AI usage policy (ai_policy).",
                   "{0} yapay zekâ işlevi tanımlı ancak veri sorumlusunun CRM-yapay zekâ kullanım politikası (ai_policy) kayıtlı değil."}}}};
 

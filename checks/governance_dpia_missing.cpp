@@ -20,6 +20,7 @@ const RuleInfo kInfo{
     {"Carry out an impact assessment (risks, necessity, safeguards, human oversight) and reference it in dpia.",
      "Bir etki değerlendirmesi (riskler, gereklilik, güvenceler, insan gözetimi) yapın ve dpia ile referans verin."},
     "[ai.credit_score]\nkind = \"score\"\npurpose = \"credit_risk\"\ninputs = [\"payments\"]\ndpia = \"docs/dpia/credit-score.md\"",
+    "[ai.credit_score]\nkind = \"score\"\npurpose = \"credit_risk\"\ninputs = [\"payments\"]   # triggers deny_card, no dpia\n\n[action.deny_card]\neffect = \"deny_credit\"\ntrigger = [\"credit_score\"]",
     {{"default", {"'{0}' profiles data subjects and {1}, but no impact assessment (dpia) is recorded.",
                   "'{0}' profilleme yapıyor ve {1}; ancak kayıtlı bir etki değerlendirmesi (dpia) yok."}}}};
 

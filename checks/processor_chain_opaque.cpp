@@ -20,6 +20,7 @@ const RuleInfo kInfo{
      "Sağlayıcının alt işleyen listesini alıp sub_processors ile kaydedin (hiç yoksa []) ve imzalı veri işleme "
      "sözleşmesine dpa ile referans verin."},
     "[processor.einstein]\nregion = \"US\"\nsub_processors = [\"aws_us\"]\ndpa = \"contracts/salesforce-dpa-2026.pdf\"",
+    "[processor.einstein]\nvendor = \"Salesforce\"\nregion = \"US\"   # no sub_processors, no dpa",
     {{"default", {"Processor '{0}' receives personal data but {1}.", "'{0}' veri işleyenine kişisel veri ulaşıyor ancak {1}."}}}};
 
 class ProcessorChainOpaqueCheck : public Check {

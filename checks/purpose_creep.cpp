@@ -21,6 +21,7 @@ const RuleInfo kInfo{
      "Veri akışını durdurun ya da amacı verinin purposes listesine ekleyin (hukuki sebebi, aydınlatması ve gerekiyorsa "
      "rızasıyla) veya compatible_with ile bir uyumluluk değerlendirmesi kaydedin."},
     "[data.purchase_history]\ncategory = \"transaction\"\npurposes = [\"sales\", \"churn_marketing\"]",
+    "[data.purchase_history]\ncategory = \"transaction\"\npurposes = [\"sales\"]\n\n[ai.churn_model]\nkind = \"predict\"\npurpose = \"churn_marketing\"\ninputs = [\"purchase_history\"]   # collected for sales only",
     {{"default", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}', which that data was not collected for.",
                   "'{0}', {2} amacıyla toplanan '{1}' verisini, bu veri için beyan edilmemiş '{3}' amacıyla okuyor."}}}};
 

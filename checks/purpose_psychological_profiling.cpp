@@ -23,6 +23,7 @@ const RuleInfo kInfo{
      "nitelikli girdileri dışarıda tutun."},
     "[purpose.tone_feedback]\nkind = \"analytics\"\nlegal_basis = \"explicit_consent\"\n\n[consent.tone_optin]\n"
     "purposes = [\"tone_feedback\"]\nscope = \"specific\"\ninformed = true\nwithdrawable = true",
+    "[ai.call_emotion]\nkind = \"emotion\"\npurpose = \"support\"              # rests on the contract\ninputs = [\"call_recordings\"]     # audiovisual: an error",
     {{"basis", {"'{0}' infers {1} for purpose '{2}', which rests on '{3}' rather than explicit consent{4}.",
                 "'{0}', açık rıza yerine '{3}' hukuki sebebine dayanan '{2}' amacı için {1} çıkarımı yapıyor{4}."}},
      {"consent", {"'{0}' infers {1} for purpose '{2}', but no valid consent lists that purpose and covers its inputs{4}.",

@@ -19,6 +19,7 @@ const RuleInfo kInfo{
      "Veri için bir saklama süresi (\"P2Y\" gibi bir ISO 8601 süresi) belirleyin ve veri işleyenle veriyi bundan uzun "
      "saklamamayı kararlaştırın."},
     "[data.contact_email]\ncategory = \"contact\"\npurposes = [\"sales\"]\nretention = \"P2Y\"",
+    "[data.contact_email]\ncategory = \"contact\"\npurposes = [\"sales\"]\nretention = \"indefinite\"",
     {{"data", {"'{0}' is read by AI function {1} but {2}.", "'{0}' verisi {1} yapay zekâ işlevi tarafından okunuyor ancak {2}."}},
      {"processor", {"Processor '{0}' keeps data for {1}, longer than the controller keeps {2}.",
                     "'{0}' veri işleyeni verileri {1} süreyle saklıyor; bu, veri sorumlusunun {2} için öngördüğü süreden uzun."}}}};

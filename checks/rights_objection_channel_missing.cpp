@@ -20,6 +20,7 @@ const RuleInfo kInfo{
      "ile tanımlayın."},
     "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]\nhuman_review = \"before\"\n"
     "objection = \"https://acme.example/itiraz\"",
+    "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]   # a profiling score\nhuman_review = \"before\"\n# no objection",
     {{"default", {"Action '{0}' ({1}) is adverse and follows from profiling by {2}, but declares no way for the data subject to object (objection).",
                   "'{0}' eylemi ({1}) aleyhe sonuç doğuruyor ve {2} tarafından yapılan profillemeye dayanıyor ancak ilgili kişinin itiraz yolu (objection) tanımlanmamış."}}}};
 

@@ -19,6 +19,7 @@ const RuleInfo kInfo{
      "Kapanış köşeli parantezinden sonra bulgunun neden geçerli olmadığını yazın, kural kimliğini düzeltin ya da eskimiş "
      "yorumu silin."},
     "[purpose.fraud_screening]  # crmflow: ignore[basis/missing] basis decided in DPO memo 2026-11, manifest update pending",
+    "[purpose.fraud_screening]  # crmflow: ignore[basis/missing]",
     {{"unjustified", {"The suppression of '{0}' has no justification, so it suppresses nothing.",
                       "'{0}' bastırmasının gerekçesi yok; bu nedenle hiçbir şeyi bastırmıyor."}},
      {"unknown", {"The suppression names '{0}', which is not a crmflow rule{1}.",

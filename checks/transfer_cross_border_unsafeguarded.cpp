@@ -24,6 +24,7 @@ const RuleInfo kInfo{
      "tutun."},
     "[processor.einstein]\nvendor = \"Salesforce\"\nregion = \"US\"\ntransfer = \"standard_contract\"\n"
     "transfer_notified = true",
+    "[processor.einstein]\nvendor = \"Salesforce\"\nregion = \"US\"   # no transfer",
     {{"default", {"Personal data ({1}) reaches processor '{0}' in {2}, outside the domestic regions, with {3}.",
                   "Kişisel veriler ({1}) yurt dışındaki ({2}) '{0}' veri işleyenine ulaşıyor; {3}."}}}};
 

@@ -22,6 +22,7 @@ const RuleInfo kInfo{
      "Düzenli akış için standart sözleşme, bağlayıcı şirket kuralları veya taahhütname kullanın; istisnaları tek seferlik "
      "aktarımlara bırakın (recurring = false)."},
     "[processor.translation_vendor]\nregion = \"US\"\ntransfer = \"standard_contract\"\ntransfer_notified = true",
+    "[processor.llm_api]\nregion = \"US\"\ntransfer = \"explicit_consent\"   # every request goes there: not occasional",
     {{"default", {"Processor '{0}' receives personal data regularly (recurring is not false) under '{1}', a derogation allowed only for occasional transfers.",
                   "'{0}' veri işleyenine kişisel veriler düzenli olarak aktarılıyor (recurring false değil) ancak '{1}' istisnası yalnızca arızi aktarımlar için kullanılabilir."}}}};
 

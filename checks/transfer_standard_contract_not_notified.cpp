@@ -18,6 +18,7 @@ const RuleInfo kInfo{
      "transfer_notified = true.",
      "İmzalanan standart sözleşmeyi beş iş günü içinde Kuruma bildirin ve transfer_notified = true ile kaydedin."},
     "[processor.einstein]\nregion = \"US\"\ntransfer = \"standard_contract\"\ntransfer_notified = true",
+    "[processor.einstein]\nregion = \"US\"\ntransfer = \"standard_contract\"   # no transfer_notified = true",
     {{"default", {"Processor '{0}' receives personal data under a standard contract that is not recorded as notified to the Authority within 5 business days (transfer_notified).",
                   "'{0}' veri işleyenine standart sözleşmeyle aktarım yapılıyor ancak sözleşmenin 5 iş günü içinde Kuruma bildirildiği kayıtlı değil (transfer_notified)."}}}};
 

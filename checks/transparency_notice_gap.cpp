@@ -23,6 +23,7 @@ const RuleInfo kInfo{
      "dışına aktarımları transfers = true olan bir aydınlatma metninde belirtin."},
     "[notice.customer_privacy]\npurposes = [\"sales\", \"churn_marketing\"]\nprofiling = true\ntransfers = true\n"
     "ref = \"https://acme.example/aydinlatma\"",
+    "[notice.customer_privacy]\npurposes = [\"sales\"]   # churn_marketing is served by AI but not listed\nprofiling = false",
     {{"purpose", {"Privacy notices do not cover purpose '{0}': {1}.", "Aydınlatma metinleri '{0}' amacını kapsamıyor: {1}."}},
      {"transfer", {"Personal data reaches processor '{0}' in {1}, outside the domestic regions, but no privacy notice mentions transfers abroad (transfers = true).",
                    "Kişisel veriler yurt dışındaki ({1}) '{0}' veri işleyenine ulaşıyor ancak hiçbir aydınlatma metni yurt dışına aktarımdan söz etmiyor (transfers = true)."}}}};

@@ -86,3 +86,24 @@ TEST_CASE("rules, --version and --help") {
   CHECK(cli({"--version"}).out.find("crmflow 0.1.0 (") == 0);
   CHECK(cli({"--help"}).out.find("crmflow check [PATH]") != std::string::npos);
 }
+
+TEST_CASE("explain prints each rule's help, the same text as the SARIF rule help") {
+  TempRoot root;
+  root.write("crmflow.toml", kClean);
+  Run sarif = cli({"check", root.path().string(), "--format", "sarif", "--lang", "tr"});
+  for (auto id : allRuleIds()) {
+    Run en = cli({"explain", std::string(id)});
+    CHECK(en.status == 0);
+    CHECK(en.out.find("# " + std::string(id) + "\n") == 0);
+    for (auto part : {"**Legal references:**", "**Non-compliant:**", "**Compliant:**", "**How to fix:**", "**How to suppress:**"})
+      CHECK(en.out.find(part) != std::string::npos);
+    Run tr = cli({"explain", std::string(id), "--lang", "tr"});
+    CHECK(tr.out.find("**Uyumsuz örnek:**") != std::string::npos);
+    // The SARIF writer escapes newlines; compare the first paragraph, which has none.
+    std::string summary = tr.out.substr(tr.out.find("\n\n") + 2);
+    summary = summary.substr(0, summary.find('\n'));
+    CHECK(sarif.out.find(summary) != std::string::npos);
+  }
+  CHECK(cli({"explain", "purpose/crep"}).err.find("did you mean 'purpose/creep'") != std::string::npos);
+  CHECK(cli({"explain"}).status == 2);
+}

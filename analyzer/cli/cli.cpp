@@ -30,6 +30,9 @@ Usage:
                                    write the current findings as a baseline
                                    (default PATH/crmflow-baseline.sarif)
   crmflow rules [--lang en|tr]     list every rule with id, level and description
+  crmflow explain RULE-ID [--lang en|tr]
+                                   what a rule protects, its KVKK/GDPR articles, a non-compliant
+                                   and a compliant example, how to fix and how to suppress
   crmflow --version | --help
 
 Options for check:
@@ -246,6 +249,20 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       return 0;
     }
     if (command == "rules") return runRules(r, out);
+    if (command == "explain") {
+      Lang lang = Lang::En;
+      std::string id;
+      while (!r.done()) {
+        if (auto v = r.option("--lang")) lang = parseLang(*v);
+        else if (id.empty() && r.peek().rfind("-", 0) != 0) id = r.next();
+        else throw UsageError{"unknown argument to explain: '" + r.peek() + "'"};
+      }
+      if (id.empty()) throw UsageError{"explain needs a rule id (see 'crmflow rules')"};
+      const Check* check = findCheck(id);
+      if (!check) throw UsageError{"unknown rule id '" + id + "'" + didYouMean(id, allRuleIds())};
+      out << helpMarkdown(check->info(), lang);
+      return 0;
+    }
     if (command == "baseline") {
       CheckArgs c = parseCheck(r);
       if (c.format != "text" || !c.baseline.empty()) throw UsageError{"baseline takes PATH, --manifest and --output only"};
@@ -261,7 +278,7 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       CheckArgs c = parseCheck(r);
       return runCheck(c, out, err);
     }
-    static constexpr std::string_view commands[] = {"check", "baseline", "rules"};
+    static constexpr std::string_view commands[] = {"check", "baseline", "rules", "explain"};
     throw UsageError{"unknown command '" + command + "'" + didYouMean(command, commands)};
   } catch (const UsageError& e) {
     err << "crmflow: error: " << e.message << "\n" << "Run 'crmflow --help' for usage.\n";

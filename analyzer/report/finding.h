@@ -25,7 +25,8 @@ struct RuleInfo {
   Text summary;           ///< one line: `crmflow rules`, SARIF shortDescription
   Text description;       ///< what it protects and when it triggers: SARIF fullDescription
   Text fix;               ///< how to fix, one paragraph
-  std::string_view example;  ///< compliant manifest snippet (TOML)
+  std::string_view example;    ///< compliant manifest snippet (TOML)
+  std::string_view violation;  ///< non-compliant manifest snippet (TOML)
   std::vector<std::pair<std::string_view, Text>> messages;  ///< message id -> template with {0}, {1}…
 };
 

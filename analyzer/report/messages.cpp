@@ -86,23 +86,52 @@ std::string pathSummary(const Path& path, Lang lang) {
   return out;
 }
 
+namespace {
+
+/// The parts of a rule's help, shared by `crmflow explain`, SARIF help.markdown and help.text.
+struct HelpParts {
+  std::string references, suppress;
+};
+
+HelpParts helpParts(const RuleInfo& rule, Lang lang) {
+  const bool tr = lang == Lang::Tr;
+  HelpParts p;
+  p.references = legalReferences(rule, lang, Regimes{true, true});
+  if (p.references.empty()) p.references = tr ? "(yok: crmflow'un kendi kuralı)" : "(none: a crmflow rule)";
+  std::string comment = "# crmflow: ignore[" + std::string(rule.id) + "] <" + (tr ? "gerekçe" : "justification") + ">";
+  p.suppress = tr ? "Bulgunun satırına veya bir üst satırına `" + comment +
+                        "` yazın. Gerekçe zorunludur; bastırılan bulgular SARIF'te kalır ve "
+                        "CI'ı durdurmaz. Kuralı tümüyle kapatmak için: `[policy] disable = [\"" + std::string(rule.id) + "\"]`."
+                  : "Put `" + comment +
+                        "` on the finding's line or the line above. The justification is required; "
+                        "suppressed findings stay in SARIF and do not fail the run. To turn the rule off: `[policy] "
+                        "disable = [\"" + std::string(rule.id) + "\"]`.";
+  return p;
+}
+
+}  // namespace
+
 std::string helpText(const RuleInfo& rule, Lang lang) {
   const bool tr = lang == Lang::Tr;
-  Regimes both{true, true};
-  return std::string(pick(rule.description, lang)) + "\n\n" + (tr ? "Dayanak: " : "Legal references: ") +
-         legalReferences(rule, lang, both) + "\n\n" + (tr ? "Düzeltme: " : "How to fix: ") + std::string(pick(rule.fix, lang));
+  HelpParts p = helpParts(rule, lang);
+  return std::string(rule.id) + ": " + std::string(pick(rule.summary, lang)) + "\n\n" + std::string(pick(rule.description, lang)) +
+         "\n\n" + (tr ? "Dayanak: " : "Legal references: ") + p.references + "\n\n" +
+         (tr ? "Uyumsuz örnek:\n" : "Non-compliant:\n") + std::string(rule.violation) + "\n\n" +
+         (tr ? "Uyumlu örnek:\n" : "Compliant:\n") + std::string(rule.example) + "\n\n" +
+         (tr ? "Düzeltme: " : "How to fix: ") + std::string(pick(rule.fix, lang)) + "\n\n" +
+         (tr ? "Bastırma: " : "How to suppress: ") + p.suppress + "\n";
 }
 
 std::string helpMarkdown(const RuleInfo& rule, Lang lang) {
   const bool tr = lang == Lang::Tr;
-  Regimes both{true, true};
-  std::string md = "**" + std::string(rule.id) + "**: " + std::string(pick(rule.summary, lang)) + "\n\n" +
-                   std::string(pick(rule.description, lang)) + "\n\n" +
-                   (tr ? "**Dayanak:** " : "**Legal references:** ") + legalReferences(rule, lang, both) + "\n\n" +
-                   (tr ? "**Düzeltme:** " : "**How to fix:** ") + std::string(pick(rule.fix, lang)) + "\n\n" +
-                   (tr ? "**Uyumlu örnek:**\n\n" : "**Compliant example:**\n\n") + "```toml\n" + std::string(rule.example) +
-                   "\n```\n";
-  return md;
+  HelpParts p = helpParts(rule, lang);
+  return "# " + std::string(rule.id) + "\n\n" + std::string(pick(rule.summary, lang)) + "\n\n" +
+         std::string(pick(rule.description, lang)) + "\n\n" +
+         (tr ? "**Dayanak:** " : "**Legal references:** ") + p.references + "\n\n" +
+         (tr ? "**Uyumsuz örnek:**\n\n" : "**Non-compliant:**\n\n") + "```toml\n" + std::string(rule.violation) + "\n```\n\n" +
+         (tr ? "**Uyumlu örnek:**\n\n" : "**Compliant:**\n\n") + "```toml\n" + std::string(rule.example) + "\n```\n\n" +
+         (tr ? "**Düzeltme:** " : "**How to fix:** ") + std::string(pick(rule.fix, lang)) + "\n\n" +
+         (tr ? "**Bastırma:** " : "**How to suppress:** ") + p.suppress + "\n";
 }
 
 std::string fingerprint(const Finding& f) {
