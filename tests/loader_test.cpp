@@ -2,6 +2,10 @@
 
 #include "checks/registry.h"
 #include "manifest/loader.h"
+#include "manifest/schema.h"
+
+#include <fstream>
+#include <sstream>
 #include "test_support.h"
 
 using namespace crmflow;
@@ -152,4 +156,15 @@ TEST_CASE("unreadable inputs fail closed") {
     std::filesystem::create_directories(root.path() / "crmflow.toml");
     CHECK(anyContains(errorTexts(root.analyze()), "is a directory"));
   }
+}
+
+TEST_CASE("schemas/crmflow.schema.json is what `crmflow schema` generates from the key table") {
+  std::ostringstream generated;
+  writeManifestSchema(generated);
+  std::ifstream in(std::string(CRMFLOW_FIXTURES) + "/../schemas/crmflow.schema.json", std::ios::binary);
+  std::ostringstream checkedIn;
+  checkedIn << in.rdbuf();
+  INFO("regenerate with: build/default/analyzer/crmflow schema > schemas/crmflow.schema.json");
+  CHECK(generated.str() == checkedIn.str());
+  CHECK(schemaDocumentsEveryKey());
 }

@@ -15,6 +15,7 @@
 #include "core/strings.h"
 #include "engine.h"
 #include "frontend/clang_info.h"
+#include "manifest/schema.h"
 #include "report/baseline.h"
 #include "report/writers.h"
 
@@ -33,6 +34,7 @@ Usage:
   crmflow explain RULE-ID [--lang en|tr]
                                    what a rule protects, its KVKK/GDPR articles, a non-compliant
                                    and a compliant example, how to fix and how to suppress
+  crmflow schema                   print the manifest's JSON Schema (schemas/crmflow.schema.json)
   crmflow --version | --help
 
 Options for check:
@@ -249,6 +251,11 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       return 0;
     }
     if (command == "rules") return runRules(r, out);
+    if (command == "schema") {
+      if (!r.done()) throw UsageError{"schema takes no arguments"};
+      writeManifestSchema(out);
+      return 0;
+    }
     if (command == "explain") {
       Lang lang = Lang::En;
       std::string id;
@@ -278,7 +285,7 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       CheckArgs c = parseCheck(r);
       return runCheck(c, out, err);
     }
-    static constexpr std::string_view commands[] = {"check", "baseline", "rules", "explain"};
+    static constexpr std::string_view commands[] = {"check", "baseline", "rules", "explain", "schema"};
     throw UsageError{"unknown command '" + command + "'" + didYouMean(command, commands)};
   } catch (const UsageError& e) {
     err << "crmflow: error: " << e.message << "\n" << "Run 'crmflow --help' for usage.\n";

@@ -144,6 +144,8 @@ const KeySpec* findKey(const TableSpec& table, std::string_view key) {
   return nullptr;
 }
 
+std::span<const std::string_view> countryCodes() { return kCountries; }
+
 bool isCountryCode(std::string_view code) {
   return std::binary_search(kCountries.begin(), kCountries.end(), code);
 }

@@ -45,5 +45,6 @@ const std::vector<TableSpec>& tableSpecs();
 const TableSpec& tableSpec(Kind kind);
 const KeySpec* findKey(const TableSpec& table, std::string_view key);
 bool isCountryCode(std::string_view code);
+std::span<const std::string_view> countryCodes();
 
 }  // namespace crmflow
