@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ clang-14 llvm-14-dev libclang-14-dev libclang-rt-14-dev
-          libtomlplusplus-dev nlohmann-json3-dev catch2)
+          libtomlplusplus-dev nlohmann-json3-dev catch2 pre-commit python3-yaml git)
 # The SARIF validator comes from npm. A machine may already carry Node.js from elsewhere (its own
 # npm bundled), where Debian's npm package would conflict: ask for Debian's only when npm is absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
