@@ -4,7 +4,10 @@
 
 #include "checks/registry.h"
 #include "core/strings.h"
+#include "frontend/frontend.h"
 #include "manifest/loader.h"
+
+#include <thread>
 
 namespace crmflow {
 namespace {
@@ -83,12 +86,67 @@ void applySuppressions(const Graph& graph, std::vector<Finding>& findings) {
   sortFindings(findings);
 }
 
+namespace {
+
+/// Names the manifest gives to code it cannot annotate (vendor SDKs, HTTP clients).
+SymbolRoles manifestRoles(const Manifest& m) {
+  SymbolRoles roles;
+  for (const auto& e : m.entities) {
+    auto each = [&](std::string_view key, auto add) {
+      for (const auto& item : e.list(key)) add(item.text);
+    };
+    switch (e.kind) {
+      case Kind::Ai: each("symbols", [&](const std::string& s) { roles.ai.emplace(s, e.id); }); break;
+      case Kind::Action:
+        each("symbols", [&](const std::string& s) { roles.action.emplace(s, e.id); });
+        each("approval", [&](const std::string& s) { roles.approval.insert(s); });
+        break;
+      case Kind::Processor:
+        each("symbols", [&](const std::string& s) { roles.processor.emplace(s, e.id); });
+        each("endpoints", [&](const std::string& s) { roles.endpoints.emplace_back(s, e.id); });
+        break;
+      case Kind::Consent: each("check", [&](const std::string& s) { roles.consent.emplace(s, e.id); }); break;
+      default: break;
+    }
+  }
+  return roles;
+}
+
+}  // namespace
+
+std::shared_ptr<const CodeModel> analyzeCode(const AnalysisOptions& options, const Manifest& manifest, Diagnostics& diags) {
+  const Entity* code = manifest.find(Kind::Code);
+  std::filesystem::path db = options.compileCommands;
+  if (db.empty() && code && code->text("compile_commands")) db = options.root / std::string(*code->text("compile_commands"));
+  if (db.empty()) {
+    if (code && (code->has("sources") || code->has("exclude")))
+      diags.error(code->header, "[code] selects sources but names no compilation database: set compile_commands, or pass -p BUILD_DIR");
+    else if (!options.files.empty())
+      diags.error(Span{}, "files were given after `--` but there is no compilation database: set [code] compile_commands or pass -p BUILD_DIR");
+    return nullptr;
+  }
+  FrontendOptions fo;
+  fo.root = options.root;
+  fo.compileCommands = db;
+  if (code) {
+    for (const auto& s : code->list("sources")) fo.sources.push_back(s.text);
+    for (const auto& s : code->list("exclude")) fo.exclude.push_back(s.text);
+  }
+  fo.files = options.files;
+  for (const auto& d : manifest.all(Kind::Data))
+    for (const auto& f : d.list("fields")) fo.fieldData.emplace(f.text, d.id);
+  fo.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  return std::make_shared<const CodeModel>(runFrontend(fo, diags), manifestRoles(manifest));
+}
+
 Analysis analyze(const AnalysisOptions& options) {
   Analysis a;
   LoadOptions load{options.root, options.manifest, allRuleIds(), options.reader};
   Manifest manifest = loadManifest(load, a.diagnostics);
   if (a.diagnostics.hasErrors()) return a;
-  a.graph = std::make_unique<Graph>(std::move(manifest));
+  // A TU that fails to compile is an error (exit 2), but the other TUs still report findings.
+  std::shared_ptr<const CodeModel> code = analyzeCode(options, manifest, a.diagnostics);
+  a.graph = std::make_unique<Graph>(std::move(manifest), std::move(code));
   if (const Entity* policy = a.graph->find(Kind::Policy))
     if (auto failOn = policy->text("fail_on")) a.policyFailOn = parseLevel(*failOn);
   a.findings = runChecks(*a.graph);

@@ -16,6 +16,9 @@ struct AnalysisOptions {
   std::filesystem::path root = ".";
   std::filesystem::path manifest;  ///< empty = root/crmflow.toml
   FileReader reader;               ///< empty = the filesystem
+  std::filesystem::path compileCommands;  ///< -p: overrides [code] compile_commands
+  std::vector<std::string> files;         ///< after `--`: only these translation units
+  unsigned jobs = 0;                      ///< -j; 0 = number of cores
 };
 
 struct Analysis {
@@ -29,6 +32,9 @@ struct Analysis {
 };
 
 Analysis analyze(const AnalysisOptions& options);
+
+/// Runs the C++ frontend when a compilation database is configured (-p or [code]); null otherwise.
+std::shared_ptr<const CodeModel> analyzeCode(const AnalysisOptions& options, const Manifest& manifest, Diagnostics& diags);
 
 /// Runs every enabled check on a graph, applying [policy] disable and severity.
 std::vector<Finding> runChecks(const Graph& graph);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/graph.h"
+#include "frontend/vendors.h"
 #include "graph/semantics.h"
 #include "report/finding.h"
 
@@ -38,6 +39,28 @@ inline Arg joinClauses(const std::vector<Arg>& parts) {
     out.tr += (out.tr.empty() ? "" : "; ") + p.tr;
   }
   return out;
+}
+
+}  // namespace crmflow
+
+namespace crmflow {
+
+/// A code path as finding steps.
+inline Path codeSteps(const std::vector<CodeStep>& steps) {
+  Path p;
+  for (const auto& s : steps) p.push_back({PathStep::What::Code, "", s.message, s.span});
+  return p;
+}
+
+/// Short description of where a code hit goes, for messages.
+inline std::string hitSink(const CodeHit& h) {
+  switch (h.sink) {
+    case CodeHit::Sink::Ai: return "AI function '" + h.sinkId + "'";
+    case CodeHit::Sink::Action: return "action '" + h.sinkId + "'";
+    case CodeHit::Sink::Processor: return "processor '" + h.sinkId + "'";
+    case CodeHit::Sink::Network: return h.host;
+  }
+  return {};
 }
 
 }  // namespace crmflow

@@ -9,8 +9,13 @@ set(CRMFLOW_CHECK_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/consent_blanket.cpp
   ${CMAKE_CURRENT_LIST_DIR}/consent_missing.cpp
   ${CMAKE_CURRENT_LIST_DIR}/consent_not_freely_given.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/consent_unchecked.cpp
   ${CMAKE_CURRENT_LIST_DIR}/decision_automated_adverse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/decision_nominal_human_review.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/flow_unclassified_personal_data.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/flow_undeclared_input.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/flow_undeclared_transfer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/flow_unresolved_symbol.cpp
   ${CMAKE_CURRENT_LIST_DIR}/governance_ai_usage_policy_missing.cpp
   ${CMAKE_CURRENT_LIST_DIR}/governance_dpia_missing.cpp
   ${CMAKE_CURRENT_LIST_DIR}/processor_chain_opaque.cpp

@@ -23,7 +23,9 @@ const RuleInfo kInfo{
     "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]\nhuman_review = \"before\"\n"
     "approval = [\"acme::review::ApprovalQueue::approve\"]",
     "[action.block_account]\neffect = \"block\"\ntrigger = [\"fraud_score\"]\nhuman_review = \"none\"",
-    {{"default", {"Action '{0}' ({1}) is adverse and is triggered by {2} with {3}; a person must approve each case before it takes effect.",
+    {{"code", {"The result of AI function '{0}' {1} adverse action '{2}' here, on a path that passes no approval function.",
+               "'{0}' yapay zekâ işlevinin sonucu burada aleyhe '{2}' eylemini {1}; bu yol hiçbir onay fonksiyonundan geçmiyor."}},
+     {"default", {"Action '{0}' ({1}) is adverse and is triggered by {2} with {3}; a person must approve each case before it takes effect.",
                   "'{0}' eylemi ({1}) ilgili kişinin aleyhine sonuç doğuruyor ve {2} tarafından tetikleniyor; {3}. Her karar uygulanmadan önce bir kişi tarafından onaylanmalı."}}}};
 
 Arg review(std::optional<std::string_view> value) {
@@ -43,6 +45,27 @@ class DecisionAutomatedAdverseCheck : public Check {
       auto& f = out.add(action.at("human_review"), "default",
                         {action.id, action.text("effect").value_or(""), idList(ais), review(hr)}, {action.id});
       for (const Entity* ai : ais) f.relate(ai);
+    }
+    runOnCode(g, out);
+  }
+
+ private:
+  /// In code: an AI-derived value reaches (or decides) an adverse action's call without an approval on the way.
+  static void runOnCode(const Graph& g, Findings& out) {
+    const CodeModel* code = g.code();
+    if (!code) return;
+    for (const CodeHit& h : code->hits()) {
+      if (h.sink != CodeHit::Sink::Action || h.label.kind != Label::Kind::AiResult) continue;
+      const Entity* action = g.find(Kind::Action, h.sinkId);
+      if (!action || !isAdverse(*action)) continue;
+      std::set<std::string> approvals = code->approvals();
+      for (const auto& a : action->list("approval")) approvals.insert(a.text);
+      if (code->guarded(h, approvals, true)) continue;
+      Arg how = h.viaCondition ? Arg("decides whether to run", "çalıştırıp çalıştırmayacağına karar veriyor")
+                               : Arg("is passed to", "çağrısına aktarılıyor");
+      auto& f = out.add(h.call, "code", {h.label.id, how, action->id}, {"code", action->id, h.label.id, h.call.file});
+      f.path = codeSteps(h.label.steps);
+      f.relate(action, "human_review").relate(g.find(Kind::Ai, h.label.id));
     }
   }
 };

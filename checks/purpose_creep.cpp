@@ -22,7 +22,9 @@ const RuleInfo kInfo{
      "rızasıyla) veya compatible_with ile bir uyumluluk değerlendirmesi kaydedin."},
     "[data.purchase_history]\ncategory = \"transaction\"\npurposes = [\"sales\", \"churn_marketing\"]",
     "[data.purchase_history]\ncategory = \"transaction\"\npurposes = [\"sales\"]\n\n[ai.churn_model]\nkind = \"predict\"\npurpose = \"churn_marketing\"\ninputs = [\"purchase_history\"]   # collected for sales only",
-    {{"default", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}', which that data was not collected for.",
+    {{"code", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}' (crmflow:purpose), which that data was not collected for.",
+               "'{0}', {2} amacıyla toplanan '{1}' verisini, bu veri için beyan edilmemiş '{3}' amacıyla (crmflow:purpose) okuyor."}},
+     {"default", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}', which that data was not collected for.",
                   "'{0}', {2} amacıyla toplanan '{1}' verisini, bu veri için beyan edilmemiş '{3}' amacıyla okuyor."}}}};
 
 class PurposeCreepCheck : public Check {
@@ -46,6 +48,33 @@ class PurposeCreepCheck : public Check {
         auto& f = out.add(read->origin, "default", {ai.id, data.id, idList(collectedFor), purpose->id}, {ai.id, data.id, purpose->id});
         f.relate(&data, "purposes").relate(purpose);
         f.path = g.pathTo(data, ai, nullptr);
+      }
+    }
+    runOnCode(g, out);
+  }
+
+ private:
+  /// Code whose purpose is annotated (function, class or namespace) reads data collected for another purpose.
+  static void runOnCode(const Graph& g, Findings& out) {
+    if (!g.code()) return;
+    for (const FunctionFact& fn : g.code()->functions()) {
+      const Entity* purpose = fn.purpose.empty() ? nullptr : g.find(Kind::Purpose, fn.purpose);
+      if (!purpose) continue;
+      std::vector<const Entity*> allowed{purpose};
+      for (const Edge* e : g.out(*purpose, EdgeKind::CompatibleWith)) allowed.push_back(e->to);
+      for (const Origin& read : fn.dataReads) {
+        const Entity* data = g.find(Kind::Data, read.data);
+        if (!data || read.steps.empty()) continue;
+        std::vector<const Entity*> collectedFor;
+        bool ok = false;
+        for (const Edge* c : g.out(*data, EdgeKind::CollectedFor)) {
+          collectedFor.push_back(c->to);
+          ok = ok || std::find(allowed.begin(), allowed.end(), c->to) != allowed.end();
+        }
+        if (ok) continue;
+        auto& f = out.add(read.steps.front().span, "code", {fn.name, data->id, idList(collectedFor), purpose->id},
+                          {"code", fn.name, data->id, purpose->id});
+        f.relate(data, "purposes").relate(purpose);
       }
     }
   }

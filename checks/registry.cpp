@@ -12,8 +12,13 @@ namespace crmflow {
   X(ConsentBlanketCheck)                      \
   X(ConsentMissingCheck)                      \
   X(ConsentNotFreelyGivenCheck)               \
+  X(ConsentUncheckedCheck)                    \
   X(DecisionAutomatedAdverseCheck)            \
   X(DecisionNominalHumanReviewCheck)          \
+  X(FlowUnclassifiedPersonalDataCheck)        \
+  X(FlowUndeclaredInputCheck)                 \
+  X(FlowUndeclaredTransferCheck)              \
+  X(FlowUnresolvedSymbolCheck)                \
   X(GovernanceAiUsagePolicyMissingCheck)      \
   X(GovernanceDpiaMissingCheck)               \
   X(ProcessorChainOpaqueCheck)                \

@@ -25,25 +25,44 @@ const RuleInfo kInfo{
     "[processor.einstein]\nvendor = \"Salesforce\"\nregion = \"US\"\ntransfer = \"standard_contract\"\n"
     "transfer_notified = true",
     "[processor.einstein]\nvendor = \"Salesforce\"\nregion = \"US\"   # no transfer",
-    {{"default", {"Personal data ({1}) reaches processor '{0}' in {2}, outside the domestic regions, with {3}.",
+    {{"code", {"Code sends '{0}' to processor '{1}' in {2}, outside the domestic regions, with {3}.",
+               "Kod, '{0}' verisini yurt dışındaki ({2}) '{1}' veri işleyenine gönderiyor; {3}."}},
+     {"default", {"Personal data ({1}) reaches processor '{0}' in {2}, outside the domestic regions, with {3}.",
                   "Kişisel veriler ({1}) yurt dışındaki ({2}) '{0}' veri işleyenine ulaşıyor; {3}."}}}};
 
 class TransferCrossBorderUnsafeguardedCheck : public Check {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  /// Why a processor abroad is unsafeguarded, or nullopt when it is safeguarded (or domestic).
+  static std::optional<Arg> unsafeguarded(const Graph& g, const Entity& p) {
+    auto region = p.text("region").value_or("");
+    if (g.isDomestic(region)) return std::nullopt;
+    auto transfer = p.text("transfer");
+    if (!transfer) return Arg("no transfer safeguard declared (transfer)", "aktarım güvencesi tanımlanmamış (transfer)");
+    if (*transfer == "none") return Arg("transfer = \"none\"", "aktarım güvencesi yok (transfer = \"none\")");
+    if (*transfer == "adequacy" && !g.isAdequate(region))
+      return Arg("an adequacy decision that [policy] adequate does not list for " + std::string(region),
+                 std::string(region) + " için [policy] adequate listesinde bulunmayan bir yeterlilik kararına dayanılıyor");
+    return std::nullopt;
+  }
+
   void run(const Graph& g, Findings& out) const override {
+    if (const CodeModel* code = g.code())
+      for (const CodeHit& h : code->hits()) {
+        const Entity* p = h.sink == CodeHit::Sink::Processor ? g.find(Kind::Processor, h.sinkId) : nullptr;
+        if (!p || h.label.kind != Label::Kind::Data) continue;
+        auto why = unsafeguarded(g, *p);
+        if (!why) continue;
+        auto& f = out.add(h.call, "code", {h.label.id, p->id, p->text("region").value_or(""), *why}, {"code", p->id, h.label.id, h.call.file});
+        f.path = codeSteps(h.label.steps);
+        f.relate(p, p->has("transfer") ? "transfer" : "region");
+      }
     for (const auto& reach : g.reachedProcessors()) {
       const Entity& p = *reach.processor;
       auto region = p.text("region").value_or("");
-      if (g.isDomestic(region)) continue;
-      auto transfer = p.text("transfer");
-      Arg why("");
-      if (!transfer) why = Arg("no transfer safeguard declared (transfer)", "aktarım güvencesi tanımlanmamış (transfer)");
-      else if (*transfer == "none") why = Arg("transfer = \"none\"", "aktarım güvencesi yok (transfer = \"none\")");
-      else if (*transfer == "adequacy" && !g.isAdequate(region))
-        why = Arg("an adequacy decision that [policy] adequate does not list for " + std::string(region),
-                  std::string(region) + " için [policy] adequate listesinde bulunmayan bir yeterlilik kararına dayanılıyor");
-      else continue;
+      auto reason = unsafeguarded(g, p);
+      if (!reason) continue;
+      Arg why = *reason;
       auto& f = out.add(p.has("transfer") ? p.at("transfer") : p.at("region"), "default",
                         {p.id, idList(reach.data), region, why}, {p.id});
       f.path = reach.witness;

@@ -3,6 +3,8 @@
 //                                  and every expectation found
 //   fixture_runner invalid CASE    exit status 2, every load error expected (`# expect-error: <text>`)
 //                                  and printed as path:line:col
+//   fixture_runner code DIR        a C++ scenario: a compile database is generated (portable paths),
+//                                  then as `rule`, with `// expect: <rule-id>` in C++ files too
 //   fixture_runner coverage DIR    every rule has fixtures/rules/<id>/ with a positive and a negative case
 #include <algorithm>
 #include <filesystem>
@@ -36,14 +38,19 @@ std::string readFile(const fs::path& p) {
   return s.str();
 }
 
-/// Markers `<tag> a, b` inside `#` comments of every .toml file below `root`.
+bool isCxx(const fs::path& p) {
+  static const std::set<std::string> ext{".cpp", ".cc", ".cxx", ".h", ".hpp", ".hh"};
+  return ext.count(p.extension().string()) > 0;
+}
+
+/// Markers `<tag> a, b` inside `#` comments of .toml files (and `//` comments of C++ files) below `root`.
 std::multiset<Marker> markers(const fs::path& root, const std::string& tag, bool splitList) {
   std::multiset<Marker> out;
   std::vector<fs::path> files;
   if (fs::is_regular_file(root)) files.push_back(root);
   else
     for (auto& e : fs::recursive_directory_iterator(root))
-      if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path());
+      if (e.is_regular_file() && (e.path().extension() == ".toml" || isCxx(e.path()))) files.push_back(e.path());
   for (const auto& file : files) {
     std::string rel = fs::is_regular_file(root) ? file.filename().string() : file.lexically_relative(root).generic_string();
     std::istringstream in(readFile(file));
@@ -51,7 +58,7 @@ std::multiset<Marker> markers(const fs::path& root, const std::string& tag, bool
     unsigned n = 0;
     while (std::getline(in, line)) {
       ++n;
-      auto hash = line.find('#');
+      auto hash = isCxx(file) ? line.find("//") : line.find('#');
       if (hash == std::string::npos) continue;
       auto at = line.find(tag, hash);
       if (at == std::string::npos) continue;
@@ -73,25 +80,65 @@ std::multiset<Marker> markers(const fs::path& root, const std::string& tag, bool
   return out;
 }
 
-int checkRuleFixture(const fs::path& file) {
-  Analysis a = analyze({file.parent_path(), file, {}});
+/// A compile database for every .cpp below `dir`, with absolute paths of this checkout.
+fs::path generateCompileDatabase(const fs::path& dir) {
+  fs::path out = fs::temp_directory_path() / ("crmflow-fixture-db-" + std::to_string(std::hash<std::string>{}(dir.string())));
+  fs::create_directories(out);
+  std::ofstream db(out / "compile_commands.json");
+  db << "[\n";
+  bool first = true;
+  std::vector<fs::path> sources;
+  for (auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".cpp") sources.push_back(e.path());
+  std::sort(sources.begin(), sources.end());
+  for (const auto& src : sources) {
+    db << (first ? "" : ",\n") << "  {\"directory\": \"" << dir.string() << "\", \"file\": \"" << src.string()
+       << "\", \"arguments\": [\"clang++\", \"-std=c++17\", \"-I" << CRMFLOW_INCLUDE_DIR << "\", \"-I" << (dir / "src").string()
+       << "\", \"-c\", \"" << src.string() << "\"]}";
+    first = false;
+  }
+  db << "\n]\n";
+  return out;
+}
+
+int checkRuleFixture(const fs::path& file, const fs::path& compileDb = {}) {
+  AnalysisOptions options{file.parent_path(), file, {}};
+  options.compileCommands = compileDb;
+  options.jobs = 2;
+  Analysis a = analyze(options);
   int failures = 0;
-  for (const auto& d : a.diagnostics.items())
-    if (d.level == Level::Error) {
-      std::cerr << d.where.file << ":" << d.where.line << ":" << d.where.column << ": load error: " << d.message << "\n";
-      ++failures;
+  // Code scenarios may expect a TU to fail (`// expect-error: <text>`): the run must then be incomplete.
+  std::multiset<Marker> expectedErrors = compileDb.empty() ? std::multiset<Marker>{} : markers(file.parent_path(), "expect-error:", false);
+  for (const auto& d : a.diagnostics.items()) {
+    if (d.level != Level::Error) continue;
+    auto match = std::find_if(expectedErrors.begin(), expectedErrors.end(), [&](const Marker& m) {
+      return m.file == d.where.file && d.message.find(m.text) != std::string::npos;
+    });
+    if (match != expectedErrors.end()) {
+      expectedErrors.erase(match);
+      continue;
     }
+    std::cerr << d.where.file << ":" << d.where.line << ":" << d.where.column << ": load error: " << d.message << "\n";
+    ++failures;
+  }
+  for (const auto& m : expectedErrors) {
+    std::cerr << m.file << ":" << m.line << ": missing expected error '" << m.text << "'\n";
+    ++failures;
+  }
+  bool expectIncomplete = !compileDb.empty() && !markers(file.parent_path(), "expect-error:", false).empty();
   std::multiset<Marker> expected = markers(file.parent_path(), "expect:", true), actual;
   // Only files this manifest loaded count (sibling fixtures share the folder).
   std::set<std::string> loaded;
   if (a.graph) loaded.insert(a.graph->manifest().files.begin(), a.graph->manifest().files.end());
-  for (auto it = expected.begin(); it != expected.end();) it = loaded.count(it->file) ? std::next(it) : expected.erase(it);
+  // Other sibling manifests' C++ markers do not exist: a code scenario has one manifest.
+  for (auto it = expected.begin(); it != expected.end();)
+    it = loaded.count(it->file) || isCxx(it->file) ? std::next(it) : expected.erase(it);
   for (const auto& f : a.findings)
     if (!f.suppressed) actual.insert({f.location.file, f.location.line, std::string(f.rule->id)});
   std::vector<Marker> missing, unexpected;
   std::set_difference(expected.begin(), expected.end(), actual.begin(), actual.end(), std::back_inserter(missing));
   std::set_difference(actual.begin(), actual.end(), expected.begin(), expected.end(), std::back_inserter(unexpected));
-  failures += static_cast<int>(missing.size() + unexpected.size()) + (a.complete() ? 0 : 1);
+  failures += static_cast<int>(missing.size() + unexpected.size()) + (a.complete() == !expectIncomplete ? 0 : 1);
   for (const auto& m : missing) std::cerr << m.file << ":" << m.line << ": missing expected finding [" << m.text << "]\n";
   for (const auto& m : unexpected) std::cerr << m.file << ":" << m.line << ": unexpected finding [" << m.text << "]\n";
   std::cout << file.generic_string() << ": " << actual.size() << " findings, " << expected.size() << " expected, "
@@ -164,7 +211,16 @@ int checkInvalidCase(const fs::path& target) {
 
 int checkCoverage(const fs::path& rulesDir) {
   int failures = 0;
+  // Code rules are covered by fixtures/code/ scenarios: `// expect: <id>` on a positive line and
+  // `// near-miss: <id>` on a line that must stay silent (the strict runner enforces both).
+  fs::path codeDir = rulesDir.parent_path() / "code";
+  std::set<std::string> codeExpects, codeNearMisses;
+  if (fs::is_directory(codeDir)) {
+    for (const auto& m : markers(codeDir, "expect:", true)) codeExpects.insert(m.text);
+    for (const auto& m : markers(codeDir, "near-miss:", true)) codeNearMisses.insert(m.text);
+  }
   for (auto id : allRuleIds()) {
+    if (codeExpects.count(std::string(id)) && codeNearMisses.count(std::string(id))) continue;
     fs::path dir = rulesDir / std::string(id);
     bool positive = false, negative = false;
     if (fs::is_directory(dir))
@@ -178,7 +234,7 @@ int checkCoverage(const fs::path& rulesDir) {
       }
     if (!positive || !negative) {
       std::cerr << dir.generic_string() << ": needs a positive*.toml that expects " << id
-                << " and a negative*.toml that does not\n";
+                << " and a negative*.toml that does not (or, for a code rule, `expect:` and `near-miss:` markers in fixtures/code/)\n";
       ++failures;
     }
   }
@@ -197,6 +253,7 @@ int main(int argc, char** argv) {
   fs::path target = fs::absolute(argv[2]);
   if (mode == "rule") return checkRuleFixture(target);
   if (mode == "invalid") return checkInvalidCase(target);
+  if (mode == "code") return checkRuleFixture(target / "crmflow.toml", generateCompileDatabase(target));
   if (mode == "coverage") return checkCoverage(target);
   std::cerr << "unknown mode " << mode << "\n";
   return 2;

@@ -26,7 +26,9 @@ namespace fs = std::filesystem;
 constexpr const char* kUsage = R"(crmflow - KVKK/GDPR checks for AI-powered CRM integrations
 
 Usage:
-  crmflow check [PATH] [options]   analyze PATH (default .) using PATH/crmflow.toml
+  crmflow check [PATH] [options] [-- FILE...]
+                                   analyze PATH (default .) using PATH/crmflow.toml, and the
+                                   C++ code of its compilation database (only FILEs if given)
   crmflow baseline [PATH] [--manifest FILE] [--output FILE]
                                    write the current findings as a baseline
                                    (default PATH/crmflow-baseline.sarif)
@@ -39,6 +41,8 @@ Usage:
 
 Options for check:
   --manifest FILE                 entry manifest (default PATH/crmflow.toml)
+  -p BUILD_DIR                    folder of compile_commands.json (overrides [code] compile_commands)
+  -j N                            translation units parsed in parallel (default: number of cores)
   --format FORMAT                 text (default), sarif, json, github (Actions annotations),
                                   codeclimate (GitLab Code Quality) or markdown
   --output FILE                   write the report to FILE (default stdout)
@@ -63,7 +67,9 @@ struct UsageError {
 
 struct CheckArgs {
   std::string root = ".";
-  std::string manifest, format = "text", output, baseline;
+  std::string manifest, format = "text", output, baseline, compileCommands;
+  std::vector<std::string> files;
+  unsigned jobs = 0;
   std::optional<Level> failOn;
   Lang lang = Lang::En;
   bool failOnAllBaseline = false, excludeSuppressed = false;
@@ -107,7 +113,23 @@ CheckArgs parseCheck(ArgReader& r) {
   static constexpr std::string_view options[] = {"--manifest", "--format", "--output", "--fail-on", "--lang",
                                                  "--baseline", "--fail-on-baseline", "--exclude-suppressed"};
   while (!r.done()) {
+    if (r.peek() == "--") {
+      r.next();
+      while (!r.done()) c.files.push_back(r.next());
+      break;
+    }
     if (auto v = r.option("--manifest")) c.manifest = *v;
+    else if (auto v = r.option("-p")) c.compileCommands = *v;
+    else if (auto v = r.option("-j")) {
+      try {
+        std::size_t used = 0;
+        int n = std::stoi(*v, &used);
+        if (used != v->size() || n < 1 || n > 256) throw std::invalid_argument("range");
+        c.jobs = static_cast<unsigned>(n);
+      } catch (const std::exception&) {
+        throw UsageError{"-j takes a number from 1 to 256, not '" + *v + "'"};
+      }
+    }
     else if (auto v = r.option("--format")) {
       static constexpr std::string_view formats[] = {"text", "sarif", "json", "github", "codeclimate", "markdown"};
       if (std::find(std::begin(formats), std::end(formats), *v) == std::end(formats))
@@ -181,7 +203,8 @@ bool writeReport(const std::string& path, std::ostream& stdoutStream, const std:
 }
 
 int runCheck(const CheckArgs& c, std::ostream& out, std::ostream& err) {
-  Analysis a = analyze({c.root, c.manifest, {}});
+  AnalysisOptions ao{c.root, c.manifest, {}, c.compileCommands, c.files, c.jobs};
+  Analysis a = analyze(ao);
   ReportOptions ro{c.lang, pathPrefix(c.root), c.failOn.value_or(a.policyFailOn.value_or(Level::Error)), c.excludeSuppressed};
   if (!c.baseline.empty() && a.complete()) {
     std::string error;

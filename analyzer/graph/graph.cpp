@@ -5,9 +5,41 @@
 
 namespace crmflow {
 
-Graph::Graph(Manifest manifest) : manifest_(std::move(manifest)) {
+Graph::Graph(Manifest manifest, std::shared_ptr<const CodeModel> code) : manifest_(std::move(manifest)), code_(std::move(code)) {
   addEdges();
   computeReach();
+}
+
+Path codePath(const std::vector<CodeStep>& steps) {
+  Path p;
+  for (const auto& s : steps) p.push_back({PathStep::What::Code, "", s.message, s.span});
+  return p;
+}
+
+/// Data -> AI function edges seen in code count as declared (unless the manifest declares them),
+/// and data sent to a processor in code reaches it.
+void Graph::addCodeEdges() {
+  if (!code_) return;
+  for (const CodeHit& h : code_->hits()) {
+    if (h.label.kind != Label::Kind::Data) continue;
+    const Entity* data = find(Kind::Data, h.label.id);
+    if (!data) continue;
+    if (h.sink == CodeHit::Sink::Ai) {
+      const Entity* ai = find(Kind::Ai, h.sinkId);
+      if (!ai) continue;
+      bool declared = false, seen = false;
+      for (const auto& e : edges_) {
+        declared = declared || (e.kind == EdgeKind::Reads && e.from == data && e.to == ai && !e.fromCode);
+        seen = seen || (e.kind == EdgeKind::Reads && e.from == data && e.to == ai && e.fromCode);
+      }
+      if (!declared && !seen) edges_.push_back({EdgeKind::Reads, data, ai, h.call, true, codePath(h.label.steps)});
+    } else if (h.sink == CodeHit::Sink::Processor) {
+      const Entity* proc = find(Kind::Processor, h.sinkId);
+      bool seen = false;
+      for (const auto& e : edges_) seen = seen || (e.kind == EdgeKind::SendsTo && e.from == data && e.to == proc);
+      if (proc && !seen) edges_.push_back({EdgeKind::SendsTo, data, proc, h.call, true, codePath(h.label.steps)});
+    }
+  }
 }
 
 void Graph::addEdges() {
@@ -36,6 +68,7 @@ void Graph::addEdges() {
     linkList(EdgeKind::CoversData, c, "data", Kind::Data, false);
   }
   for (const auto& n : all(Kind::Notice)) linkList(EdgeKind::Tells, n, "purposes", Kind::Purpose, false);
+  addCodeEdges();
   for (std::size_t i = 0; i < edges_.size(); ++i) {
     auto kind = static_cast<std::size_t>(edges_[i].kind);
     out_[edges_[i].from][kind].push_back(i);
@@ -96,6 +129,15 @@ void Graph::computeReach() {
       }
     }
   }
+  // Data sent to a processor in code reaches it and its sub-processors.
+  std::map<const Entity*, const Edge*> codeWitness;
+  for (const auto& data : all(Kind::Data))
+    for (const Edge* send : out(data, EdgeKind::SendsTo))
+      for (const auto& [proc, parent] : closure(*send->to)) {
+        reachedBy[proc].push_back(&data);
+        dataReach_[&data].push_back(proc);
+        if (!witness.count(proc) && !codeWitness.count(proc)) codeWitness[proc] = send;
+      }
   auto byId = [](const Entity* a, const Entity* b) { return a->id < b->id; };
   for (auto& [data, procs] : dataReach_) {
     std::sort(procs.begin(), procs.end(), byId);
@@ -104,8 +146,21 @@ void Graph::computeReach() {
   for (auto& [proc, data] : reachedBy) {
     std::sort(data.begin(), data.end(), byId);
     data.erase(std::unique(data.begin(), data.end()), data.end());
-    const auto& [d, ai] = witness[proc];
-    reached_.push_back({proc, std::move(data), pathTo(*d, *ai, proc)});
+    Path path;
+    if (auto w = witness.find(proc); w != witness.end()) {
+      path = pathTo(*w->second.first, *w->second.second, proc);
+    } else {
+      const Edge* send = codeWitness.at(proc);
+      path = send->codePath;
+      const auto& parents = closure(*send->to);
+      std::vector<const Entity*> chain;
+      for (const Entity* p = proc; p; p = parents.at(p)) chain.push_back(p);
+      std::reverse(chain.begin(), chain.end());
+      for (std::size_t i = 1; i < chain.size(); ++i)
+        path.push_back({PathStep::What::SubProcessor, chain[i]->id, std::string(chain[i]->text("region").value_or("")),
+                        chain[i - 1]->element("sub_processors", chain[i]->id)});
+    }
+    reached_.push_back({proc, std::move(data), std::move(path)});
   }
   std::sort(reached_.begin(), reached_.end(), [](const Reach& a, const Reach& b) { return a.processor->id < b.processor->id; });
 }
@@ -123,8 +178,15 @@ std::vector<const Entity*> Graph::processorsReachedBy(const Entity& data) const 
 
 Path Graph::pathTo(const Entity& data, const Entity& ai, const Entity* processor) const {
   Path path;
-  path.push_back({PathStep::What::Data, data.id, std::string(data.text("category").value_or("")), data.header});
-  path.push_back({PathStep::What::ReadByAi, ai.id, "", ai.element("inputs", data.id)});
+  const Edge* read = nullptr;
+  for (const Edge* e : in(ai, EdgeKind::Reads))
+    if (e->from == &data && (!read || (read->fromCode && !e->fromCode))) read = e;
+  if (read && read->fromCode) {
+    path = read->codePath;
+  } else {
+    path.push_back({PathStep::What::Data, data.id, std::string(data.text("category").value_or("")), data.header});
+    path.push_back({PathStep::What::ReadByAi, ai.id, "", ai.element("inputs", data.id)});
+  }
   auto runsOn = out(ai, EdgeKind::RunsOn);
   if (!processor || runsOn.empty()) return path;
   const Entity* first = runsOn.front()->to;

@@ -4,35 +4,38 @@
 /// and reachability is computed here once for every check.
 #include <array>
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/span.h"
+#include "frontend/link.h"
 #include "manifest/model.h"
 
 namespace crmflow {
 
 /// One step of the path a finding explains (SARIF codeFlows).
 struct PathStep {
-  enum class What { Data, ReadByAi, RunsOn, SubProcessor };
+  enum class What { Data, ReadByAi, RunsOn, SubProcessor, Code };
   What what;
   std::string subject;  ///< entity id
-  std::string detail;   ///< category or region
+  std::string detail;   ///< category or region; for Code the step's message
   Span span;
 };
 using Path = std::vector<PathStep>;
 
-enum class EdgeKind { CollectedFor, Reads, Serves, RunsOn, DelegatesTo, Triggers, Covers, CoversData, Tells, CompatibleWith };
-inline constexpr std::size_t kEdgeKinds = 10;
+enum class EdgeKind { CollectedFor, Reads, Serves, RunsOn, DelegatesTo, Triggers, Covers, CoversData, Tells, CompatibleWith, SendsTo };
+inline constexpr std::size_t kEdgeKinds = 11;
 
 struct Edge {
   EdgeKind kind;
   const Entity* from;
   const Entity* to;
-  Span origin;          ///< where the edge is declared (the key or array element)
+  Span origin;          ///< where the edge is declared (the key or array element), or the code call
   bool fromCode = false;
+  Path codePath;        ///< fromCode: source read -> ... -> call
 };
 
 /// Data that reaches a processor, with the first path (by data, then AI id) as witness.
@@ -44,10 +47,12 @@ struct Reach {
 
 class Graph {
  public:
-  explicit Graph(Manifest manifest);
+  explicit Graph(Manifest manifest, std::shared_ptr<const CodeModel> code = nullptr);
   Graph(const Graph&) = delete;
 
   const Manifest& manifest() const { return manifest_; }
+  /// Facts from the C++ code; null when only the manifest was analyzed.
+  const CodeModel* code() const { return code_.get(); }
   std::span<const Entity> all(Kind kind) const { return manifest_.all(kind); }
   const Entity* find(Kind kind, std::string_view id = {}) const { return manifest_.find(kind, id); }
 
@@ -73,11 +78,13 @@ class Graph {
 
  private:
   void addEdges();
+  void addCodeEdges();
   void computeReach();
   /// Processors reachable from `start` through sub_processors (itself included), with parents.
   const std::map<const Entity*, const Entity*>& closure(const Entity& start) const;
 
   Manifest manifest_;
+  std::shared_ptr<const CodeModel> code_;
   std::vector<Edge> edges_;
   using Adjacency = std::array<std::vector<std::size_t>, kEdgeKinds>;  ///< edge indices by kind
   std::unordered_map<const Entity*, Adjacency> out_, in_;

@@ -23,6 +23,7 @@ std::string_view edgeName(EdgeKind k) {
     case EdgeKind::CoversData: return "covers-data";
     case EdgeKind::Tells: return "tells";
     case EdgeKind::CompatibleWith: return "compatible-with";
+    case EdgeKind::SendsTo: return "sends-to";
   }
   return "?";
 }

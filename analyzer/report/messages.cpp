@@ -54,6 +54,23 @@ std::string entityLabel(Kind kind, std::string_view id, Lang lang) {
   return lang == Lang::Tr ? "'" + std::string(id) + "' " + label : label + " '" + std::string(id) + "'";
 }
 
+/// Code steps come from the frontend in English ("assigned to 'x'"); Turkish swaps the verbs.
+std::string codeStepMessage(const std::string& en, Lang lang) {
+  std::string text = en;
+  if (lang == Lang::Tr) {
+    static const std::pair<std::string_view, std::string_view> verbs[] = {
+        {"personal data ", "kişisel veri "}, {" read from ", ", şuradan okunuyor: "}, {"assigned to ", "şuna atanıyor: "},
+        {"stored in ", "şurada saklanıyor: "}, {"passed to ", "şuna aktarılıyor: "}, {"used by ", "şunda kullanılıyor: "},
+        {"result of ", "şunun sonucu: "}, {"returned", "döndürülüyor"}, {"parameter ", "parametre "},
+        {"captured by a lambda", "bir lambda tarafından yakalanıyor"}, {"element ", "öğe "},
+        {"decides whether ", "şunun çalışıp çalışmayacağını belirliyor: "}, {" runs", ""}};
+    for (const auto& [from, to] : verbs)
+      for (std::size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
+  }
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text + ".";
+}
+
 std::string stepMessage(const PathStep& s, Lang lang) {
   const bool tr = lang == Lang::Tr;
   switch (s.what) {
@@ -68,6 +85,7 @@ std::string stepMessage(const PathStep& s, Lang lang) {
     case PathStep::What::SubProcessor:
       return tr ? "Veri, " + s.detail + " bölgesindeki '" + s.subject + "' alt veri işleyenine aktarılıyor."
                 : "It is passed on to sub-processor '" + s.subject + "' in " + s.detail + ".";
+    case PathStep::What::Code: return codeStepMessage(s.detail, lang);
   }
   return {};
 }
@@ -81,6 +99,7 @@ std::string pathSummary(const Path& path, Lang lang) {
       case PathStep::What::ReadByAi: out += entityLabel(Kind::Ai, s.subject, lang); break;
       case PathStep::What::RunsOn:
       case PathStep::What::SubProcessor: out += entityLabel(Kind::Processor, s.subject, lang) + " (" + s.detail + ")"; break;
+      case PathStep::What::Code: out += "`" + s.span.file + ":" + std::to_string(s.span.line) + "`"; break;
     }
   }
   return out;
