@@ -7,6 +7,9 @@
 #include "frontend/frontend.h"
 #include "manifest/loader.h"
 
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <thread>
 
 namespace crmflow {
@@ -53,11 +56,30 @@ std::vector<Finding> runChecks(const Graph& graph) {
   return all;
 }
 
-void applySuppressions(const Graph& graph, std::vector<Finding>& findings) {
+/// `// crmflow: ignore[...]` comments of the C++ files that findings point into.
+std::vector<Suppression> codeSuppressions(const std::filesystem::path& root, const std::vector<Finding>& findings) {
+  std::set<std::string> files;
+  for (const auto& f : findings) {
+    auto ext = std::filesystem::path(f.location.file).extension().string();
+    if (ext == ".cpp" || ext == ".cc" || ext == ".cxx" || ext == ".h" || ext == ".hpp" || ext == ".hh") files.insert(f.location.file);
+  }
+  std::vector<Suppression> out;
+  for (const auto& file : files) {
+    std::ifstream in(root / file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    for (auto& s : parseSuppressions(text.str(), file, "//")) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void applySuppressions(const Graph& graph, std::vector<Finding>& findings, const std::filesystem::path& root) {
   const Check* invalid = findCheck("suppression/invalid");
   RulePolicy invalidPolicy = policyFor(graph, "suppression/invalid");
   Findings problems(invalid->info());
-  for (const Suppression& s : graph.manifest().suppressions) {
+  std::vector<Suppression> all = graph.manifest().suppressions;
+  for (auto& s : codeSuppressions(root, findings)) all.push_back(std::move(s));
+  for (const Suppression& s : all) {
     for (const std::string& rule : s.rules) {
       std::vector<std::string> identity{s.comment.file, std::to_string(s.comment.line), rule};
       if (!findCheck(rule)) {
@@ -150,7 +172,7 @@ Analysis analyze(const AnalysisOptions& options) {
   if (const Entity* policy = a.graph->find(Kind::Policy))
     if (auto failOn = policy->text("fail_on")) a.policyFailOn = parseLevel(*failOn);
   a.findings = runChecks(*a.graph);
-  applySuppressions(*a.graph, a.findings);
+  applySuppressions(*a.graph, a.findings, options.root);
   return a;
 }
 

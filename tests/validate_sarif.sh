@@ -40,6 +40,13 @@ while IFS= read -r manifest; do
 done < <(find "$fixtures/rules" -name '*.toml' -not -path '*/inc/*' | sort)
 emit demo "$fixtures/demo" "$fixtures/demo/crmflow.toml"
 emit demo_tr "$fixtures/demo" "$fixtures/demo/crmflow.toml" --lang tr
+# Code findings carry codeFlows through the C++ code: validate every scenario and the demo with code.
+make_db=$(dirname "$0")/../ci/make-compile-db.sh
+for scenario in "$fixtures"/code/*/ "$fixtures/demo/"; do
+  name=code_$(basename "$scenario")
+  bash "$make_db" "$scenario" "$out/db/$name"
+  emit "$name" "$scenario" "$scenario/crmflow.toml" -p "$out/db/$name"
+done
 # Baselines: all unchanged, and a run whose baseline is another project's (new and absent results).
 emit demo_baselined "$fixtures/demo" "$fixtures/demo/crmflow.toml" --baseline "$out/demo.sarif"
 emit demo_against_other "$fixtures/rules/consent/missing" "$fixtures/rules/consent/missing/positive.toml" --baseline "$out/demo.sarif"

@@ -119,10 +119,10 @@ HelpParts helpParts(const RuleInfo& rule, Lang lang) {
   if (p.references.empty()) p.references = tr ? "(yok: crmflow'un kendi kuralı)" : "(none: a crmflow rule)";
   std::string comment = "# crmflow: ignore[" + std::string(rule.id) + "] <" + (tr ? "gerekçe" : "justification") + ">";
   p.suppress = tr ? "Bulgunun satırına veya bir üst satırına `" + comment +
-                        "` yazın. Gerekçe zorunludur; bastırılan bulgular SARIF'te kalır ve "
+                        "` yazın (C++ kodunda `//` ile). Gerekçe zorunludur; bastırılan bulgular SARIF'te kalır ve "
                         "CI'ı durdurmaz. Kuralı tümüyle kapatmak için: `[policy] disable = [\"" + std::string(rule.id) + "\"]`."
                   : "Put `" + comment +
-                        "` on the finding's line or the line above. The justification is required; "
+                        "` on the finding's line or the line above (`//` in C++ code). The justification is required; "
                         "suppressed findings stay in SARIF and do not fail the run. To turn the rule off: `[policy] "
                         "disable = [\"" + std::string(rule.id) + "\"]`.";
   return p;
@@ -141,14 +141,20 @@ std::string helpText(const RuleInfo& rule, Lang lang) {
          (tr ? "Bastırma: " : "How to suppress: ") + p.suppress + "\n";
 }
 
+/// A fenced snippet: C++ for code rules' examples, TOML for manifests.
+std::string fence(std::string_view snippet) {
+  bool cxx = snippet.find(';') != std::string_view::npos && snippet.find('(') != std::string_view::npos;
+  return std::string("```") + (cxx ? "cpp" : "toml") + "\n" + std::string(snippet) + "\n```\n\n";
+}
+
 std::string helpMarkdown(const RuleInfo& rule, Lang lang) {
   const bool tr = lang == Lang::Tr;
   HelpParts p = helpParts(rule, lang);
   return "# " + std::string(rule.id) + "\n\n" + std::string(pick(rule.summary, lang)) + "\n\n" +
          std::string(pick(rule.description, lang)) + "\n\n" +
          (tr ? "**Dayanak:** " : "**Legal references:** ") + p.references + "\n\n" +
-         (tr ? "**Uyumsuz örnek:**\n\n" : "**Non-compliant:**\n\n") + "```toml\n" + std::string(rule.violation) + "\n```\n\n" +
-         (tr ? "**Uyumlu örnek:**\n\n" : "**Compliant:**\n\n") + "```toml\n" + std::string(rule.example) + "\n```\n\n" +
+         (tr ? "**Uyumsuz örnek:**\n\n" : "**Non-compliant:**\n\n") + fence(rule.violation) +
+         (tr ? "**Uyumlu örnek:**\n\n" : "**Compliant:**\n\n") + fence(rule.example) +
          (tr ? "**Düzeltme:** " : "**How to fix:** ") + std::string(pick(rule.fix, lang)) + "\n\n" +
          (tr ? "**Bastırma:** " : "**How to suppress:** ") + p.suppress + "\n";
 }
