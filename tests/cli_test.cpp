@@ -7,20 +7,12 @@
 #include "test_support.h"
 
 using namespace crmflow;
+using crmflow::test::cli;
+using crmflow::test::Run;
 using crmflow::test::TempRoot;
 
 namespace {
 
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-Run cli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int status = runCli(args, out, err);
-  return {status, out.str(), err.str()};
-}
 
 const char* kClean =
     "version = 1\n[purpose.sales]\nkind = \"service\"\nlegal_basis = \"contract\"\n";

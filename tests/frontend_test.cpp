@@ -10,6 +10,8 @@
 #include "test_support.h"
 
 using namespace crmflow;
+using crmflow::test::cli;
+using crmflow::test::Run;
 using crmflow::test::TempRoot;
 
 namespace {
@@ -23,16 +25,6 @@ std::string makeDb(const std::string& project, const TempRoot& where) {
   return out;
 }
 
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-Run cli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int status = runCli(args, out, err);
-  return {status, out.str(), err.str()};
-}
 
 }  // namespace
 

@@ -6,9 +6,25 @@
 #include <fstream>
 #include <string>
 
+#include "cli/cli.h"
 #include "engine.h"
 
+#include <sstream>
+#include <vector>
+
 namespace crmflow::test {
+
+/// One command-line run, captured.
+struct Run {
+  int status;
+  std::string out, err;
+};
+
+inline Run cli(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  int status = runCli(args, out, err);
+  return {status, out.str(), err.str()};
+}
 
 class TempRoot {
  public:

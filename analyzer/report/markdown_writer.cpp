@@ -11,18 +11,12 @@ void writeMarkdown(std::ostream& out, const Analysis& a, const ReportOptions& o)
   const bool tr = o.lang == Lang::Tr;
   Regimes regimes = regimesOf(a.graph.get());
   std::map<std::pair<std::string_view, Level>, int> byRule;
-  std::size_t counts[4] = {}, suppressed = 0;
-  for (const auto& f : a.findings) {
-    if (f.suppressed) {
-      ++suppressed;
-      continue;
-    }
-    ++counts[static_cast<int>(f.level)];
-    ++byRule[{f.rule->id, f.level}];
-  }
-  out << "## crmflow: " << counts[3] << (tr ? " hata, " : " errors, ") << counts[2] << (tr ? " uyarı, " : " warnings, ")
-      << counts[1] << (tr ? " not" : " notes");
-  if (suppressed) out << ", " << suppressed << (tr ? " bastırılmış" : " suppressed");
+  for (const auto& f : a.findings)
+    if (!f.suppressed) ++byRule[{f.rule->id, f.level}];
+  FindingCounts counts = countFindings(a);
+  out << "## crmflow: " << counts.level(Level::Error) << (tr ? " hata, " : " errors, ") << counts.level(Level::Warning)
+      << (tr ? " uyarı, " : " warnings, ") << counts.level(Level::Note) << (tr ? " not" : " notes");
+  if (counts.suppressed) out << ", " << counts.suppressed << (tr ? " bastırılmış" : " suppressed");
   out << "\n\n";
   if (!a.complete()) {
     out << (tr ? "**Analiz tamamlanamadı.** Girdi hataları:\n\n" : "**The analysis could not be completed.** Input errors:\n\n");

@@ -11,15 +11,19 @@ std::string textLocation(const Span& span, const std::string& prefix) {
   return s;
 }
 
+FindingCounts countFindings(const Analysis& a) {
+  FindingCounts c;
+  for (const auto& f : a.findings) {
+    if (f.suppressed) ++c.suppressed;
+    else ++c.byLevel[static_cast<int>(f.level)];
+  }
+  return c;
+}
+
 void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
   Regimes regimes = regimesOf(a.graph.get());
-  std::size_t counts[4] = {}, suppressed = 0;
   for (const auto& f : a.findings) {
-    if (f.suppressed) {
-      ++suppressed;
-      continue;
-    }
-    ++counts[static_cast<int>(f.level)];
+    if (f.suppressed) continue;
     out << textLocation(f.location, o.pathPrefix) << ": " << levelName(f.level) << ": "
         << renderMessage(f, o.lang, regimes) << " [" << f.rule->id << "]\n";
     for (const auto& step : f.path)
@@ -29,8 +33,10 @@ void writeText(std::ostream& out, const Analysis& a, const ReportOptions& o) {
           << (o.lang == Lang::Tr ? " burada tanımlı" : " is declared here") << "\n";
   }
   const bool tr = o.lang == Lang::Tr;
+  FindingCounts counts = countFindings(a);
+  std::size_t suppressed = counts.suppressed;
   auto count = [&](Level l, const char* en1, const char* enN, const char* trw) {
-    std::size_t n = counts[static_cast<int>(l)];
+    std::size_t n = counts.level(l);
     return std::to_string(n) + " " + (tr ? trw : n == 1 ? en1 : enN);
   };
   out << "crmflow: " << count(Level::Error, "error", "errors", "hata") << ", "

@@ -24,6 +24,14 @@ void writeGithub(std::ostream& out, const Analysis& analysis, const ReportOption
 void writeCodeClimate(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
 /// Markdown summary for a pull-request comment or a compliance review.
 void writeMarkdown(std::ostream& out, const Analysis& analysis, const ReportOptions& options);
+/// Unsuppressed findings by level, and how many were suppressed: what every summary line states.
+struct FindingCounts {
+  std::size_t byLevel[4] = {};
+  std::size_t suppressed = 0;
+  std::size_t level(Level l) const { return byLevel[static_cast<int>(l)]; }
+};
+FindingCounts countFindings(const Analysis& analysis);
+
 /// `path:line:col` for a span (just `path` when the line is unknown).
 std::string textLocation(const Span& span, const std::string& prefix);
 
