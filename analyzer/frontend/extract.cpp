@@ -132,6 +132,13 @@ Origins withStep(Origins in, const CodeStep& step) {
 
 std::string nameOf(const NamedDecl* d) { return d ? d->getQualifiedNameAsString() : std::string(); }
 
+/// The plain identifier of a declaration; "" for operators, constructors and the like
+/// (NamedDecl::getName() must not be called on those).
+llvm::StringRef identifierOf(const NamedDecl* d) {
+  const IdentifierInfo* id = d ? d->getIdentifier() : nullptr;
+  return id ? id->getName() : llvm::StringRef();
+}
+
 /// Member functions that put their arguments into the object they are called on.
 bool isMutator(llvm::StringRef name) {
   static const std::set<std::string> names{"push_back", "emplace_back", "emplace", "insert", "append", "assign", "push",
@@ -339,8 +346,7 @@ class FunctionAnalyzer {
     Origins result;
     if (auto data = dataOf(callee)) result.push_back(dataOrigin(*data, c->getSourceRange(), "'" + name + "()'"));
 
-    llvm::StringRef shortName = callee ? callee->getName() : llvm::StringRef();
-    if (callee && callee->getOverloadedOperator() != OO_None) shortName = "";
+    llvm::StringRef shortName = identifierOf(callee);
     std::string opName = callee && callee->getOverloadedOperator() != OO_None
                              ? std::string("operator") + getOperatorSpelling(callee->getOverloadedOperator())
                              : shortName.str();
@@ -414,7 +420,7 @@ class FunctionAnalyzer {
     const NamedDecl* d = nullptr;
     if (const auto* r = dyn_cast<DeclRefExpr>(e)) d = r->getDecl();
     if (const auto* m = dyn_cast<MemberExpr>(e)) d = m->getMemberDecl();
-    if (d && looksPersonal(d->getName())) {
+    if (d && looksPersonal(identifierOf(d))) {
       names.push_back(d->getNameAsString());
       return;
     }
