@@ -55,6 +55,7 @@ TEST_CASE("a missing compilation database or an unknown file fails closed") {
   Run missing = cli({"check", project, "-p", (tmp.path() / "nowhere").string()});
   CHECK(missing.status == 2);
   CHECK(missing.err.find("cannot load the compilation database") != std::string::npos);
+  CHECK(cli({"check", project, "-p", "/dev/zero"}).err.find("not a regular file") != std::string::npos);
   std::string db = makeDb(project, tmp);
   Run unknown = cli({"check", project, "-p", db, "--", "src/none.cpp"});
   CHECK(unknown.status == 2);

@@ -114,6 +114,11 @@ std::vector<TuFacts> runFrontend(const FrontendOptions& given, Diagnostics& diag
   fs::path dbPath = options.compileCommands;
   if (fs::is_directory(dbPath, ec)) dbPath /= "compile_commands.json";
   std::string error;
+  // Only a regular file: a device or FIFO named by mistake would be read forever.
+  if (!fs::is_regular_file(dbPath, ec)) {
+    diags.error(Span{}, "cannot load the compilation database " + dbPath.generic_string() + ": not a regular file");
+    return {};
+  }
   auto db = tooling::JSONCompilationDatabase::loadFromFile(dbPath.string(), error, tooling::JSONCommandLineSyntax::AutoDetect);
   if (!db) {
     diags.error(Span{}, "cannot load the compilation database " + dbPath.generic_string() + ": " + error);
