@@ -44,7 +44,7 @@ void Graph::addCodeEdges() {
 
 void Graph::addEdges() {
   auto link = [&](EdgeKind kind, const Entity& from, const Entity* to, const Span& origin) {
-    if (to) edges_.push_back({kind, &from, to, origin});
+    if (to) edges_.push_back({kind, &from, to, origin, false, {}});
   };
   auto linkList = [&](EdgeKind kind, const Entity& e, std::string_view key, Kind target, bool reversed) {
     for (const auto& item : e.list(key)) {
