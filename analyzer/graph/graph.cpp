@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 
 namespace crmflow {
 
@@ -20,6 +21,9 @@ Path codePath(const std::vector<CodeStep>& steps) {
 /// and data sent to a processor in code reaches it.
 void Graph::addCodeEdges() {
   if (!code_) return;
+  std::set<std::pair<const Entity*, const Entity*>> reads, sends;  // (data, AI function or processor)
+  for (const auto& e : edges_)
+    if (e.kind == EdgeKind::Reads) reads.insert({e.from, e.to});
   for (const CodeHit& h : code_->hits()) {
     if (h.label.kind != Label::Kind::Data) continue;
     const Entity* data = find(Kind::Data, h.label.id);
@@ -27,17 +31,11 @@ void Graph::addCodeEdges() {
     if (h.sink == CodeHit::Sink::Ai) {
       const Entity* ai = find(Kind::Ai, h.sinkId);
       if (!ai) continue;
-      bool declared = false, seen = false;
-      for (const auto& e : edges_) {
-        declared = declared || (e.kind == EdgeKind::Reads && e.from == data && e.to == ai && !e.fromCode);
-        seen = seen || (e.kind == EdgeKind::Reads && e.from == data && e.to == ai && e.fromCode);
-      }
-      if (!declared && !seen) edges_.push_back({EdgeKind::Reads, data, ai, h.call, true, codePath(h.label.steps)});
+      // Hits are sorted, so the first code path found for a pair is the one kept.
+      if (reads.insert({data, ai}).second) edges_.push_back({EdgeKind::Reads, data, ai, h.call, true, codePath(h.label.steps)});
     } else if (h.sink == CodeHit::Sink::Processor) {
       const Entity* proc = find(Kind::Processor, h.sinkId);
-      bool seen = false;
-      for (const auto& e : edges_) seen = seen || (e.kind == EdgeKind::SendsTo && e.from == data && e.to == proc);
-      if (proc && !seen) edges_.push_back({EdgeKind::SendsTo, data, proc, h.call, true, codePath(h.label.steps)});
+      if (proc && sends.insert({data, proc}).second) edges_.push_back({EdgeKind::SendsTo, data, proc, h.call, true, codePath(h.label.steps)});
     }
   }
 }
