@@ -38,6 +38,9 @@ TEST_CASE("code findings are byte-identical at -j1 and -j2") {
   CHECK(one.out == two.out);
   CHECK(one.out.find("\"ruleId\": \"flow/undeclared-input\"") != std::string::npos);
   CHECK(one.out.find("src/scoring.cpp") != std::string::npos);
+  Run tr = cli({"check", demo, "-p", db, "--lang", "tr"});
+  CHECK(tr.out.find("src/scoring.cpp:14:10: note: Şuna aktarılıyor: 'acme::ai::ChurnModel::predict'.") != std::string::npos);
+  CHECK(tr.out.find("note: Kişisel veri 'call_notes', şuradan okunuyor: 'acme::crm::Customer::lastCallNotes'.") != std::string::npos);
 }
 
 TEST_CASE("a translation unit that does not compile fails the run, but the others still report") {

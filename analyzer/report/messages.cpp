@@ -67,7 +67,8 @@ std::string codeStepMessage(const std::string& en, Lang lang) {
     for (const auto& [from, to] : verbs)
       for (std::size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, from.size(), to);
   }
-  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  if (text.rfind("ş", 0) == 0) text.replace(0, std::string("ş").size(), "Ş");  // the Turkish steps' first letter
+  else if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
   return text + ".";
 }
 
