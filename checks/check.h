@@ -45,13 +45,6 @@ inline Arg joinClauses(const std::vector<Arg>& parts) {
 
 namespace crmflow {
 
-/// A code path as finding steps.
-inline Path codeSteps(const std::vector<CodeStep>& steps) {
-  Path p;
-  for (const auto& s : steps) p.push_back({PathStep::What::Code, "", s.message, s.span});
-  return p;
-}
-
 /// Short description of where a code hit goes, for messages.
 inline std::string hitSink(const CodeHit& h) {
   switch (h.sink) {

@@ -64,7 +64,7 @@ class DecisionAutomatedAdverseCheck : public Check {
       Arg how = h.viaCondition ? Arg("decides whether to run", "çalıştırıp çalıştırmayacağına karar veriyor")
                                : Arg("is passed to", "çağrısına aktarılıyor");
       auto& f = out.add(h.call, "code", {h.label.id, how, action->id}, {"code", action->id, h.label.id, h.call.file});
-      f.path = codeSteps(h.label.steps);
+      f.path = codePath(h.label.steps);
       f.relate(action, "human_review").relate(g.find(Kind::Ai, h.label.id));
     }
   }

@@ -40,7 +40,7 @@ class FlowUndeclaredInputCheck : public Check {
       for (const auto& item : ai->list("inputs")) declared = declared || item.text == data->id;
       if (declared) continue;
       auto& f = out.add(h.call, "default", {data->id, ai->id}, {ai->id, data->id, h.call.file});
-      f.path = codeSteps(h.label.steps);
+      f.path = codePath(h.label.steps);
       f.relate(ai, "inputs").relate(data);
     }
   }

@@ -57,7 +57,7 @@ class FlowUndeclaredTransferCheck : public Check {
         const Entity* proc = g.find(Kind::Processor, h.sinkId);
         if (!proc || declaredReach(g, *data).count(proc)) continue;
         auto& f = out.add(h.call, "processor", {data->id, proc->id}, {"processor", proc->id, data->id, h.call.file});
-        f.path = codeSteps(h.label.steps);
+        f.path = codePath(h.label.steps);
         f.relate(proc).relate(data);
       } else if (h.sink == CodeHit::Sink::Network) {
         const VendorHost* vendor = knownVendor(h.host);
@@ -65,7 +65,7 @@ class FlowUndeclaredTransferCheck : public Check {
                                " (" + std::string(vendor->vendor) + ", " + std::string(vendor->region) + ")")
                          : Arg("");
         auto& f = out.add(h.call, "network", {data->id, "'" + h.host + "'", who}, {"network", h.host, data->id, h.call.file});
-        f.path = codeSteps(h.label.steps);
+        f.path = codePath(h.label.steps);
         f.relate(data);
       }
     }

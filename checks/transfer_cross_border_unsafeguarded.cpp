@@ -54,7 +54,7 @@ class TransferCrossBorderUnsafeguardedCheck : public Check {
         auto why = unsafeguarded(g, *p);
         if (!why) continue;
         auto& f = out.add(h.call, "code", {h.label.id, p->id, p->text("region").value_or(""), *why}, {"code", p->id, h.label.id, h.call.file});
-        f.path = codeSteps(h.label.steps);
+        f.path = codePath(h.label.steps);
         f.relate(p, p->has("transfer") ? "transfer" : "region");
       }
     for (const auto& reach : g.reachedProcessors()) {

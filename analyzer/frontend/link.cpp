@@ -66,19 +66,27 @@ CodeModel::CodeModel(std::vector<TuFacts> tus, SymbolRoles roles) : roles_(std::
   findHits();
 }
 
+namespace {
+
+/// "ns::Class::*" matches every member of the class; other names match exactly.
+bool patternMatches(const std::string& pattern, const std::string& name) {
+  if (pattern.size() > 1 && pattern.back() == '*')
+    return name.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+  return pattern == name;
+}
+
+}  // namespace
+
 std::string CodeModel::roleId(const std::map<std::string, std::string>& roles, const std::string& name) const {
   if (auto it = roles.find(name); it != roles.end()) return it->second;
   for (const auto& [pattern, id] : roles)
-    if (pattern.size() > 1 && pattern.compare(pattern.size() - 1, 1, "*") == 0 &&
-        name.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0)
-      return id;
+    if (patternMatches(pattern, name)) return id;
   return {};
 }
 
 bool CodeModel::matches(const std::set<std::string>& names, const std::string& name) const {
-  std::map<std::string, std::string> asMap;
-  for (const auto& n : names) asMap.emplace(n, "1");
-  return !roleId(asMap, name).empty();
+  if (names.count(name)) return true;
+  return std::any_of(names.begin(), names.end(), [&](const std::string& p) { return patternMatches(p, name); });
 }
 
 bool CodeModel::declares(const std::string& name) const {

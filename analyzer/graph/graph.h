@@ -26,6 +26,9 @@ struct PathStep {
 };
 using Path = std::vector<PathStep>;
 
+/// A code path (source read -> ... -> call) as path steps.
+Path codePath(const std::vector<CodeStep>& steps);
+
 enum class EdgeKind { CollectedFor, Reads, Serves, RunsOn, DelegatesTo, Triggers, Covers, CoversData, Tells, CompatibleWith, SendsTo };
 inline constexpr std::size_t kEdgeKinds = 11;
 
