@@ -1,6 +1,8 @@
 /// purpose/creep: an AI function reads data collected for another, incompatible purpose.
 #include "checks/check.h"
 
+#include <optional>
+
 namespace crmflow {
 namespace {
 
@@ -27,6 +29,18 @@ const RuleInfo kInfo{
      {"default", {"'{0}' reads '{1}', collected for {2}, for purpose '{3}', which that data was not collected for.",
                   "'{0}', {2} amacıyla toplanan '{1}' verisini, bu veri için beyan edilmemiş '{3}' amacıyla okuyor."}}}};
 
+/// The purposes `data` was collected for, when none of them is `purpose` or one it is compatible
+/// with (the creep); nullopt when the use is allowed.
+std::optional<std::vector<const Entity*>> creep(const Graph& g, const Entity& data, const Entity& purpose) {
+  std::vector<const Entity*> allowed{&purpose}, collectedFor;
+  for (const Edge* e : g.out(purpose, EdgeKind::CompatibleWith)) allowed.push_back(e->to);
+  for (const Edge* c : g.out(data, EdgeKind::CollectedFor)) {
+    if (std::find(allowed.begin(), allowed.end(), c->to) != allowed.end()) return std::nullopt;
+    collectedFor.push_back(c->to);
+  }
+  return collectedFor;
+}
+
 class PurposeCreepCheck : public Check {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -34,18 +48,11 @@ class PurposeCreepCheck : public Check {
     for (const auto& ai : g.all(Kind::Ai)) {
       const Entity* purpose = g.purposeOf(ai);
       if (!purpose) continue;
-      std::vector<const Entity*> allowed{purpose};
-      for (const Edge* e : g.out(*purpose, EdgeKind::CompatibleWith)) allowed.push_back(e->to);
       for (const Edge* read : g.in(ai, EdgeKind::Reads)) {
         const Entity& data = *read->from;
-        std::vector<const Entity*> collectedFor;
-        bool ok = false;
-        for (const Edge* c : g.out(data, EdgeKind::CollectedFor)) {
-          collectedFor.push_back(c->to);
-          ok = ok || std::find(allowed.begin(), allowed.end(), c->to) != allowed.end();
-        }
-        if (ok) continue;
-        auto& f = out.add(read->origin, "default", {ai.id, data.id, idList(collectedFor), purpose->id}, {ai.id, data.id, purpose->id});
+        auto collectedFor = creep(g, data, *purpose);
+        if (!collectedFor) continue;
+        auto& f = out.add(read->origin, "default", {ai.id, data.id, idList(*collectedFor), purpose->id}, {ai.id, data.id, purpose->id});
         f.relate(&data, "purposes").relate(purpose);
         f.path = g.pathTo(data, ai, nullptr);
       }
@@ -60,19 +67,12 @@ class PurposeCreepCheck : public Check {
     for (const FunctionFact& fn : g.code()->functions()) {
       const Entity* purpose = fn.purpose.empty() ? nullptr : g.find(Kind::Purpose, fn.purpose);
       if (!purpose) continue;
-      std::vector<const Entity*> allowed{purpose};
-      for (const Edge* e : g.out(*purpose, EdgeKind::CompatibleWith)) allowed.push_back(e->to);
       for (const Origin& read : fn.dataReads) {
         const Entity* data = g.find(Kind::Data, read.data);
         if (!data || read.steps.empty()) continue;
-        std::vector<const Entity*> collectedFor;
-        bool ok = false;
-        for (const Edge* c : g.out(*data, EdgeKind::CollectedFor)) {
-          collectedFor.push_back(c->to);
-          ok = ok || std::find(allowed.begin(), allowed.end(), c->to) != allowed.end();
-        }
-        if (ok) continue;
-        auto& f = out.add(read.steps.front().span, "code", {fn.name, data->id, idList(collectedFor), purpose->id},
+        auto collectedFor = creep(g, *data, *purpose);
+        if (!collectedFor) continue;
+        auto& f = out.add(read.steps.front().span, "code", {fn.name, data->id, idList(*collectedFor), purpose->id},
                           {"code", fn.name, data->id, purpose->id});
         f.relate(data, "purposes").relate(purpose);
       }
